@@ -1,0 +1,103 @@
+// The composition root: builds the store, the advisor and every adapter, and serves them on one
+// HTTP server (SPEC §5). main.ts calls this with process.env; tests call it with their own env.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdvisor } from '../../src/service.js';
+import type { ConversationStore, Logger } from '../../src/ports.js';
+import { createSlackAdapter } from '../slack/index.js';
+import { createMemoryStore } from '../store/memory.js';
+import { createTeamsAdapter } from '../teams/index.js';
+import { type Config, slackMode } from './config.js';
+import type { MountedAdapter } from './http-types.js';
+
+export interface RunningApp {
+  server: Server;
+  url: string;
+  port: number;
+  adapters: MountedAdapter[];
+  store: ConversationStore;
+  close(): Promise<void>;
+}
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  /** Injected by tests; otherwise built from REDIS_URL (or the in-process store). */
+  store?: ConversationStore;
+}
+
+async function buildStore(config: Config, logger: Logger): Promise<ConversationStore> {
+  if (!config.REDIS_URL) return createMemoryStore();
+  const { createRedisStore } = await import('../store/redis.js');
+  return createRedisStore({ url: config.REDIS_URL, logger: logger.child({ component: 'redis' }) });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+export async function startApp(deps: AppDeps): Promise<RunningApp> {
+  const { config, logger } = deps;
+  const store = deps.store ?? (await buildStore(config, logger));
+  const advisor = createAdvisor({
+    store,
+    logger: logger.child({ component: 'advisor' }),
+    idleTtlMs: config.CONVERSATION_TTL_SECONDS * 1000,
+  });
+
+  const adapters: MountedAdapter[] = [];
+  const mode = slackMode(config);
+  if (mode !== 'off') {
+    adapters.push(await createSlackAdapter({ advisor, logger: logger.child({ component: 'slack' }), config }));
+  }
+  adapters.push(createTeamsAdapter({ advisor, logger: logger.child({ component: 'teams' }), config }));
+
+  const routes = new Map(adapters.flatMap((a) => (a.route ? [[a.route.path, a.route] as const] : [])));
+
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (req.method === 'GET' && path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (req.method === 'GET' && path === '/readyz') {
+      void advisor.ready().then((ok) => sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'store unavailable' }));
+      return;
+    }
+    const route = routes.get(path);
+    if (!route) return sendJson(res, 404, { error: 'not found' });
+    if (req.method !== route.method) {
+      res.setHeader('allow', route.method);
+      return sendJson(res, 405, { error: 'method not allowed' });
+    }
+    Promise.resolve(route.handler(req, res)).catch((error: unknown) => {
+      logger.error({ path, err: error instanceof Error ? error.message : String(error) }, 'route handler failed');
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      else res.end();
+    });
+  };
+
+  const server = createServer(listener);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, '0.0.0.0', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  for (const adapter of adapters) await adapter.start?.();
+
+  let closing: Promise<void> | undefined;
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    adapters,
+    store,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        for (const adapter of adapters) await adapter.stop?.();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

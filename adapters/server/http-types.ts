@@ -1,0 +1,17 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** A route handler that reads its own body (Slack needs the raw bytes for its signature). */
+export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+/** What every platform adapter gives the server. */
+export interface MountedAdapter {
+  name: string;
+  /** Path and handler when the adapter receives over the one HTTP server (absent in Socket Mode). */
+  route?: { method: 'POST'; path: string; handler: HttpHandler };
+  /** Connect to the platform if it needs it (Socket Mode); called after the server listens. */
+  start?(): Promise<void>;
+  /** Stop receiving and let in-flight work finish. */
+  stop?(): Promise<void>;
+  /** One line for the start-up banner. */
+  describe: string;
+}

@@ -1,0 +1,81 @@
+// The contract's ids (SPEC §1–§3). Every other module derives its types from these schemas.
+import { z } from 'zod';
+
+export const KIND_IDS = ['vm', 'container', 'serverless'] as const;
+export const Kind = z.enum(KIND_IDS);
+export type Kind = z.infer<typeof Kind>;
+
+/** Question id → its option ids, exactly as SPEC §2 names them. Order is the display order. */
+export const QUESTION_OPTIONS = {
+  runtime: ['short', 'medium', 'long', 'always_on'],
+  traffic: ['bursty', 'steady', 'scheduled'],
+  isolation: ['standard', 'strong', 'dedicated'],
+  os_control: ['none', 'packages', 'full'],
+  compute: ['small', 'large', 'special'],
+  state: ['stateless', 'external', 'local'],
+  ops: ['minimal', 'moderate', 'full'],
+  latency: ['tolerant', 'sensitive'],
+  portability: ['aws_only', 'portable'],
+  starting_point: ['new', 'containerized', 'vm_based'],
+} as const;
+
+export type QuestionId = keyof typeof QUESTION_OPTIONS;
+export const QUESTION_IDS = Object.keys(QUESTION_OPTIONS) as QuestionId[];
+export const QuestionIdSchema = z.enum(QUESTION_IDS as [QuestionId, ...QuestionId[]]);
+export type OptionOf<Q extends QuestionId> = (typeof QUESTION_OPTIONS)[Q][number];
+
+/** Every question also accepts `unsure` (SPEC §2). */
+export const UNSURE = 'unsure' as const;
+
+/** A fully-specified profile: every question answered with a concrete option. */
+export type FullProfile = { [Q in QuestionId]: OptionOf<Q> };
+
+/** A workload profile: a partial map from question id to one option id (or `unsure`). */
+export type Profile = { [Q in QuestionId]?: OptionOf<Q> | typeof UNSURE };
+
+export function isOptionOf(question: string, option: string): boolean {
+  if (!(question in QUESTION_OPTIONS)) return false;
+  if (option === UNSURE) return true;
+  return (QUESTION_OPTIONS[question as QuestionId] as readonly string[]).includes(option);
+}
+
+/** Strict profile schema: unknown question ids or option ids are refused with a message naming them. */
+export const ProfileSchema = z
+  .record(z.string(), z.string())
+  .superRefine((value, ctx) => {
+    for (const [q, a] of Object.entries(value)) {
+      if (!(q in QUESTION_OPTIONS)) {
+        ctx.addIssue({ code: 'custom', message: `unknown question id "${q}"`, path: [q] });
+      } else if (!isOptionOf(q, a)) {
+        const allowed = [...QUESTION_OPTIONS[q as QuestionId], UNSURE].join(', ');
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown option "${a}" for question "${q}" (expected one of: ${allowed})`,
+          path: [q],
+        });
+      }
+    }
+  })
+  .transform((value) => value as Profile);
+
+export const Source = z.object({ title: z.string().min(1), url: z.url() });
+export type Source = z.infer<typeof Source>;
+
+export const RankingEntry = z.object({
+  kind: Kind,
+  score: z.number().int().min(0).max(100),
+  blockers: z.array(z.string()),
+});
+export type RankingEntry = z.infer<typeof RankingEntry>;
+
+export const Recommendation = z.object({
+  primary: Kind,
+  ranking: z.array(RankingEntry).length(3),
+  services: z.array(z.string()).min(1),
+  rationale: z
+    .object({ isolation: z.string().min(1), resources: z.string().min(1), maintenance: z.string().min(1) })
+    .catchall(z.string()),
+  assumptions: z.array(z.object({ question: QuestionIdSchema, assumed: z.string() })),
+  sources: z.array(Source),
+});
+export type Recommendation = z.infer<typeof Recommendation>;

@@ -1,0 +1,18 @@
+import type { Card } from './card.js';
+
+/** A short message card: errors, refusals, confirmations. */
+export function noticeCard(text: string, title?: string): Card {
+  return {
+    kind: 'notice',
+    fallbackText: title ? `${title}: ${text}` : text,
+    elements: [...(title ? [{ type: 'header' as const, text: title }] : []), { type: 'text' as const, text }],
+  };
+}
+
+export const NOTICES = {
+  storeTrouble: () =>
+    noticeCard("I'm having trouble reaching my memory right now. Please try that again in a moment — your interview is kept where it was."),
+  busy: () => noticeCard('That arrived while I was still recording another answer. Please try it again.'),
+  invalidEvent: () => noticeCard("Sorry, I couldn't understand that request. Type `help` to see what I can do."),
+  internal: () => noticeCard('Sorry, something went wrong on my side. Please try again in a moment.'),
+};

@@ -1,0 +1,54 @@
+// Ports owned by the core (STYLE.md). Stores and loggers in adapters/ implement them.
+
+/** A stored conversation: its JSON value and a version that grows by one on every write. */
+export interface StoredRecord {
+  value: unknown;
+  version: number;
+}
+
+/** Thrown by a store when its backend cannot be reached; the core turns it into a polite retry message. */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+}
+
+export interface ConversationStore {
+  /** The record under `key`, or undefined when absent or expired. */
+  get(key: string): Promise<StoredRecord | undefined>;
+  /**
+   * Write `value` under `key` only if the stored version is `expectedVersion` (0 = absent),
+   * and (re)set its expiry to `ttlMs`. Returns the new version, or undefined when another writer
+   * got there first. Never overwrites silently.
+   */
+  compareAndSet(key: string, expectedVersion: number, value: unknown, ttlMs: number): Promise<number | undefined>;
+  delete(key: string): Promise<void>;
+  /** True the first time `deliveryId` is claimed within `ttlMs`; false for a redelivery. */
+  claimDelivery(deliveryId: string, ttlMs: number): Promise<boolean>;
+  /** Resolves when the store answers; rejects when it does not (readiness). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type LogFields = Record<string, unknown>;
+export interface Logger {
+  debug(fields: LogFields | string, msg?: string): void;
+  info(fields: LogFields | string, msg?: string): void;
+  warn(fields: LogFields | string, msg?: string): void;
+  error(fields: LogFields | string, msg?: string): void;
+  child(bindings: LogFields): Logger;
+}
+
+export interface Clock {
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+export const silentLogger: Logger = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  child() {
+    return silentLogger;
+  },
+};
