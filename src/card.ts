@@ -6,7 +6,9 @@
 /** What a button sends back. Answer buttons carry at least {q, a} (SPEC §6, §7). */
 export type ChoiceValue =
   | { q: string; a: string }
-  | { action: 'back' | 'restart' | 'compare' | 'start' | 'help' };
+  /** Navigation. `change` (with `q`) re-asks one answered question; `share` publishes the result visibly. */
+  | { action: 'back' | 'restart' | 'compare' | 'start' | 'help' | 'share' }
+  | { action: 'change'; q: string };
 
 export type Choice = { label: string; value: ChoiceValue; style?: 'primary' | 'default' };
 
