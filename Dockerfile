@@ -1,0 +1,23 @@
+# syntax=docker/dockerfile:1
+# Multi-stage: compile TypeScript once, ship only the compiled JavaScript and production deps.
+FROM node:24-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY adapters ./adapters
+COPY knowledge ./knowledge
+COPY scripts ./scripts
+RUN npm run build
+
+FROM node:24-slim AS runtime
+ENV NODE_ENV=production PORT=3978
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+USER node
+EXPOSE 3978
+HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3978)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "dist/adapters/server/main.js"]

@@ -1,0 +1,68 @@
+// The core stays platform-free (STYLE.md): src/ and knowledge/ import no platform SDK, no HTTP,
+// no store client and nothing from adapters/. Every botbuilder import stays inside adapters/teams/
+// and every @slack import inside adapters/slack/, so that replacing an SDK is one adapter's change.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    if (statSync(full).isDirectory()) out.push(...sourceFiles(full));
+    else if (/\.(ts|mts|js|mjs)$/.test(name)) out.push(full);
+  }
+  return out;
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs: string[] = [];
+  const pattern = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+  for (const m of text.matchAll(pattern)) specs.push((m[1] ?? m[2] ?? m[3]) as string);
+  return specs;
+}
+
+const FORBIDDEN_IN_CORE = [/^@slack\//, /^botbuilder/, /^botframework/, /^(node:)?https?$/, /^(node:)?net$/, /^ioredis$/, /^redis$/, /^pino/, /adapters\//, /^express$/];
+
+describe('import boundaries', () => {
+  it('src/ and knowledge/ import nothing platform-specific', () => {
+    const offenders: string[] = [];
+    for (const dir of ['src', 'knowledge']) {
+      for (const file of sourceFiles(join(root, dir))) {
+        for (const spec of importsOf(file)) {
+          if (FORBIDDEN_IN_CORE.some((re) => re.test(spec))) offenders.push(`${relative(root, file)} imports ${spec}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('botbuilder is imported only inside adapters/teams/ and @slack only inside adapters/slack/', () => {
+    const offenders: string[] = [];
+    for (const dir of ['src', 'knowledge', 'adapters', 'scripts']) {
+      let files: string[] = [];
+      try {
+        files = sourceFiles(join(root, dir));
+      } catch {
+        continue;
+      }
+      for (const file of files) {
+        const rel = relative(root, file);
+        for (const spec of importsOf(file)) {
+          if (/^(botbuilder|botframework)/.test(spec) && !rel.startsWith('adapters/teams/')) offenders.push(`${rel} imports ${spec}`);
+          if (/^@slack\//.test(spec) && !rel.startsWith('adapters/slack/')) offenders.push(`${rel} imports ${spec}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('the checker sees real imports (guards against a pattern that matches nothing)', () => {
+    const specs = importsOf(join(root, 'src/service.ts'));
+    expect(specs).toContain('./conversation.js');
+  });
+});
