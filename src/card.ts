@@ -22,7 +22,16 @@ export type CardElement =
   | { type: 'divider' }
   | { type: 'context'; text: string };
 
-export type CardKind = 'welcome' | 'question' | 'answered' | 'recommendation' | 'answer' | 'notice' | 'help';
+export type CardKind =
+  | 'welcome'
+  | 'question'
+  | 'answered'
+  | 'understood'
+  | 'recommendation'
+  | 'comparison'
+  | 'answer'
+  | 'notice'
+  | 'help';
 
 export type Card = {
   kind: CardKind;
