@@ -2,13 +2,14 @@
 // HTTP server (SPEC §5). main.ts calls this with process.env; tests call it with their own env.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAdvisor } from '../../src/service.js';
 import type { ConversationStore, Logger } from '../../src/ports.js';
+import { createAdvisor } from '../../src/service.js';
 import { createSlackAdapter } from '../slack/index.js';
 import { createMemoryStore } from '../store/memory.js';
 import { createTeamsAdapter } from '../teams/index.js';
 import { type Config, slackMode } from './config.js';
 import type { MountedAdapter } from './http-types.js';
+import { createRequestTracker } from './lifecycle.js';
 
 export interface RunningApp {
   server: Server;
@@ -16,7 +17,14 @@ export interface RunningApp {
   port: number;
   adapters: MountedAdapter[];
   store: ConversationStore;
-  close(): Promise<void>;
+  /** Requests currently being answered. */
+  inFlight(): number;
+  /**
+   * Graceful stop: refuse new requests, finish those in flight (at most `graceMs`, default the
+   * config's SHUTDOWN_GRACE_SECONDS), stop the adapters, close the store. Resolves true when
+   * nothing had to be cut off.
+   */
+  close(graceMs?: number): Promise<boolean>;
 }
 
 export interface AppDeps {
@@ -29,12 +37,19 @@ export interface AppDeps {
 async function buildStore(config: Config, logger: Logger): Promise<ConversationStore> {
   if (!config.REDIS_URL) return createMemoryStore();
   const { createRedisStore } = await import('../store/redis.js');
-  return createRedisStore({ url: config.REDIS_URL, logger: logger.child({ component: 'redis' }) });
+  return createRedisStore({
+    url: config.REDIS_URL,
+    logger: logger.child({ component: 'redis' }),
+    keyPrefix: config.REDIS_KEY_PREFIX,
+  });
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -50,17 +65,28 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
   const adapters: MountedAdapter[] = [];
   const mode = slackMode(config);
   if (mode !== 'off') {
-    adapters.push(await createSlackAdapter({ advisor, logger: logger.child({ component: 'slack' }), config }));
+    adapters.push(
+      await createSlackAdapter({ advisor, logger: logger.child({ component: 'slack' }), config }),
+    );
   }
   adapters.push(createTeamsAdapter({ advisor, logger: logger.child({ component: 'teams' }), config }));
 
   const routes = new Map(adapters.flatMap((a) => (a.route ? [[a.route.path, a.route] as const] : [])));
 
+  const server = createServer();
+  const requests = createRequestTracker(server);
+
   const listener = (req: IncomingMessage, res: ServerResponse) => {
+    requests.track(req, res);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (req.method === 'GET' && path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    // While draining, tell the load balancer (readiness) and any late caller that we are going away;
+    // the platforms retry a refused delivery, and another replica answers it.
+    if (requests.draining) return sendJson(res, 503, { status: 'shutting down' });
     if (req.method === 'GET' && path === '/readyz') {
-      void advisor.ready().then((ok) => sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'store unavailable' }));
+      void advisor
+        .ready()
+        .then((ok) => sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'store unavailable' }));
       return;
     }
     const route = routes.get(path);
@@ -70,13 +96,16 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
       return sendJson(res, 405, { error: 'method not allowed' });
     }
     Promise.resolve(route.handler(req, res)).catch((error: unknown) => {
-      logger.error({ path, err: error instanceof Error ? error.message : String(error) }, 'route handler failed');
+      logger.error(
+        { path, err: error instanceof Error ? error.message : String(error) },
+        'route handler failed',
+      );
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
       else res.end();
     });
   };
 
-  const server = createServer(listener);
+  server.on('request', listener);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, '0.0.0.0', () => resolve());
@@ -84,18 +113,30 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
   const port = (server.address() as AddressInfo).port;
   for (const adapter of adapters) await adapter.start?.();
 
-  let closing: Promise<void> | undefined;
+  let closing: Promise<boolean> | undefined;
   return {
     server,
     port,
     url: `http://127.0.0.1:${port}`,
     adapters,
     store,
-    close() {
+    inFlight: () => requests.inFlight(),
+    close(graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000) {
       closing ??= (async () => {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        for (const adapter of adapters) await adapter.stop?.();
+        // Adapters stop receiving (Socket Mode) and finish their own background work while the
+        // HTTP server drains; the store closes only once nobody can use it any more.
+        const [drained, stopped] = await Promise.all([
+          requests.drain(graceMs),
+          Promise.allSettled(adapters.map((adapter) => adapter.stop?.())),
+        ]);
+        for (const result of stopped) {
+          if (result.status === 'rejected')
+            logger.warn({ err: String(result.reason) }, 'adapter did not stop cleanly');
+        }
+        if (!drained)
+          logger.warn({ graceMs }, 'shutdown grace period over; cut off requests still in flight');
         await store.close();
+        return drained && stopped.every((r) => r.status === 'fulfilled');
       })();
       return closing;
     },

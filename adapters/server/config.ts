@@ -10,8 +10,19 @@ export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3978),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   REDIS_URL: optionalString,
+  /** Prefix of every Redis key, so several deployments (or test runs) can share one Redis. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/, 'letters, digits, _ : . - (at most 64)')
+    .default('virt:'),
+  /** How long SIGTERM waits for requests in flight before cutting them off, in seconds. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().positive().max(300).default(10),
   /** Idle time after which an interview expires, in seconds (default 24 hours). */
-  CONVERSATION_TTL_SECONDS: z.coerce.number().int().positive().default(24 * 60 * 60),
+  CONVERSATION_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(24 * 60 * 60),
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,

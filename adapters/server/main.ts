@@ -1,11 +1,11 @@
 // `npm start`: read .env and the environment, start the one server, stop cleanly on SIGTERM.
 import 'dotenv/config';
 import { startApp } from './app.js';
-import { ConfigError, loadConfig, slackMode } from './config.js';
+import { type Config, ConfigError, loadConfig, slackMode } from './config.js';
 import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
-  let config;
+  let config: Config;
   try {
     config = loadConfig(process.env);
   } catch (error) {
@@ -29,17 +29,38 @@ async function main(): Promise<void> {
       : `Virt Advisor is listening on port ${app.port}`,
   );
 
+  // SIGTERM (Kubernetes, systemd, docker stop): refuse new requests, finish those in flight, stop the
+  // adapters, close the store, then exit 0. A second signal, or a drain that hangs, exits at once.
+  const graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000;
+  let stopping = false;
   const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down: no new requests, finishing those in flight');
-    const timer = setTimeout(() => process.exit(1), 10_000);
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info(
+      { signal, inFlight: app.inFlight(), graceMs },
+      'shutting down: no new requests, finishing those in flight',
+    );
+    const timer = setTimeout(() => {
+      logger.error('shutdown did not finish in time; exiting');
+      process.exit(1);
+    }, graceMs + 5000);
     timer.unref();
-    app.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
+    app.close(graceMs).then(
+      (clean) => {
+        logger.info({ clean }, 'stopped');
+        process.exit(clean ? 0 : 1);
+      },
+      (error: unknown) => {
+        logger.error({ err: error instanceof Error ? error.message : String(error) }, 'shutdown failed');
+        process.exit(1);
+      },
     );
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
 main().catch((error: unknown) => {

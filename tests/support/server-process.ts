@@ -1,0 +1,112 @@
+// Runs the real server (`adapters/server/main.ts`, what `npm start` runs) as a child process on a
+// loopback port, waits until it serves, and lets a test signal, kill or restart it.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface ServerProcess {
+  readonly url: string;
+  readonly port: number;
+  readonly child: ChildProcess;
+  /** Every line the process wrote (pino JSON on stdout, anything on stderr). */
+  logs(): string[];
+  /** Resolves with the exit code (or signal name) once the process has ended. */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  kill(signal?: NodeJS.Signals): void;
+  /** SIGTERM and wait; falls back to SIGKILL after `ms`. */
+  stop(ms?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+export interface StartOptions {
+  env?: Record<string, string>;
+  /** Reuse a port (restart tests); default a free one. */
+  port?: number;
+  /** Wait for /readyz 200 as well as /healthz (default true). */
+  waitReady?: boolean;
+  timeoutMs?: number;
+}
+
+/** A TCP port nobody listens on right now (the OS picks it). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function status(url: string): Promise<number | undefined> {
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+    await res.arrayBuffer();
+    return res.status;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function startServer(options: StartOptions = {}): Promise<ServerProcess> {
+  const port = options.port ?? (await freePort());
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    // Never pick up a developer's .env (real tokens) in a test.
+    DOTENV_CONFIG_PATH: '/dev/null',
+    LOG_LEVEL: 'info',
+    ...options.env,
+    PORT: String(port),
+  };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/server/main.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  const collect = (chunk: Buffer) => lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  let ended = false;
+  void exited.then(() => {
+    ended = true;
+  });
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + (options.timeoutMs ?? 45_000);
+  const path = options.waitReady === false ? '/healthz' : '/readyz';
+  while ((await status(url + path)) !== 200) {
+    if (ended || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server on port ${port} did not become ready:\n${lines.slice(-30).join('\n')}`);
+    }
+    await sleep(100);
+  }
+
+  return {
+    url,
+    port,
+    child,
+    logs: () => [...lines],
+    exited,
+    kill(signal = 'SIGKILL') {
+      if (!ended) child.kill(signal);
+    },
+    async stop(ms = 15_000) {
+      if (!ended) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+      const result = await exited;
+      clearTimeout(timer);
+      return result;
+    },
+  };
+}
