@@ -1,0 +1,64 @@
+// Renders a platform-neutral card as plain terminal text. Buttons become numbered options; the
+// terminal adapter maps a typed number back to that button's value, so it presses the same buttons
+// as Slack and Teams users do.
+import type { Card, Choice } from '../../src/card.js';
+
+export interface RenderTextOptions {
+  /** Number of the card's first button (buttons are numbered across one batch of cards). Default 1. */
+  firstNumber?: number;
+  /** Show the buttons (the CLI's `--format text` output has nothing to press). Default true. */
+  showChoices?: boolean;
+}
+
+/** Every button on the card, in display order. */
+export function cardChoices(card: Card): Choice[] {
+  return card.elements.flatMap((e) => (e.type === 'choices' ? e.choices : []));
+}
+
+// Terminal control characters in card text (which may echo user input) could move the cursor or
+// rewrite the screen; show them as visible escapes instead.
+function clean(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    const control = (code < 0x20 && ch !== '\n' && ch !== '\t') || (code >= 0x7f && code <= 0x9f);
+    out += control ? `\\x${code.toString(16).padStart(2, '0')}` : ch;
+  }
+  return out;
+}
+
+export function renderText(card: Card, options: RenderTextOptions = {}): string {
+  const showChoices = options.showChoices ?? true;
+  let number = options.firstNumber ?? 1;
+  const lines: string[] = [];
+  for (const element of card.elements) {
+    switch (element.type) {
+      case 'header': {
+        const text = clean(element.text);
+        lines.push(text, '='.repeat(Math.min(text.length, 72)));
+        break;
+      }
+      case 'text':
+        lines.push(element.muted ? `(${clean(element.text)})` : clean(element.text));
+        break;
+      case 'fields':
+        for (const f of element.fields) lines.push(`${clean(f.label)}: ${clean(f.value)}`);
+        break;
+      case 'choices':
+        if (!showChoices) break;
+        for (const c of element.choices) lines.push(`  ${number++}) ${clean(c.label)}`);
+        break;
+      case 'links':
+        lines.push('Sources:');
+        for (const l of element.links) lines.push(`  - ${clean(l.title)}: ${clean(l.url)}`);
+        break;
+      case 'divider':
+        lines.push('-'.repeat(40));
+        break;
+      case 'context':
+        lines.push(`  ${clean(element.text)}`);
+        break;
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

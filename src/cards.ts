@@ -1,0 +1,269 @@
+// Card builders for the interview: platform-neutral, plain text (renderers escape it). The first
+// element's id names the card (SPEC §6/§7): `recommendation:<primary>`, `question:<id>`, ….
+import { KINDS } from '../knowledge/kinds.js';
+import { optionLabel, questionById, UNSURE_OPTION } from '../knowledge/questions.js';
+import type { Card, CardElement, Choice } from './card.js';
+import { type Kind, type QuestionId, type Recommendation, UNSURE } from './domain.js';
+
+/** Short topic names for one-line summaries ("I read: run time …", assumptions). */
+export const TOPIC: Record<QuestionId, string> = {
+  runtime: 'run time',
+  traffic: 'load',
+  isolation: 'isolation',
+  os_control: 'OS control',
+  compute: 'compute',
+  state: 'state',
+  ops: 'ops capacity',
+  latency: 'cold starts',
+  portability: 'portability',
+  starting_point: 'today',
+};
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const choice = (label: string, value: Choice['value'], style?: Choice['style']): Choice =>
+  style ? { label, value, style } : { label, value };
+
+export const HINT =
+  'Answer with a button, or type a number or an option name. Type back, restart, compare or help at any time.';
+
+export function welcomeCard(): Card {
+  const intro =
+    'I help you choose between EC2 virtual machines, containers (ECS / EKS on Fargate or EC2) and AWS Lambda for a workload. ' +
+    'I ask only the questions that can still change the answer, then recommend one kind with the reasons, what rules the others out, and AWS sources.';
+  return {
+    kind: 'welcome',
+    fallbackText: `Virt Advisor: ${intro}`,
+    elements: [
+      { type: 'header', id: 'welcome', text: 'Virt Advisor' },
+      { type: 'text', text: intro },
+      {
+        type: 'context',
+        text: 'Tip: describe your workload in a sentence and I will skip what it already tells me.',
+      },
+    ],
+  };
+}
+
+export function helpCard(options: { interviewActive: boolean }): Card {
+  const lines = [
+    'start — begin an interview (or start <a sentence about your workload> to skip what it already says).',
+    'During an interview: press a button, or type the option number or name; "not sure" or "skip" lets me assume the usual case.',
+    'back — undo the last answer · restart — begin again · compare — see all three kinds side by side.',
+    'ask <question> — any question about EC2, containers or Lambda, for example "How long can a Lambda function run?"',
+  ];
+  const elements: CardElement[] = [
+    { type: 'header', id: 'help', text: 'How to use Virt Advisor' },
+    ...lines.map((text) => ({ type: 'text' as const, text })),
+  ];
+  if (!options.interviewActive) {
+    elements.push({
+      type: 'choices',
+      id: 'help:actions',
+      choices: [choice('Start', { action: 'start' }, 'primary')],
+    });
+  }
+  return { kind: 'help', fallbackText: `How to use Virt Advisor. ${lines.join(' ')}`, elements };
+}
+
+export interface QuestionCardOptions {
+  /** 1-based number of this question in the interview, and the estimated total. */
+  number: number;
+  about: number;
+  canGoBack: boolean;
+  /** A line shown above the question (a re-ask explaining what went wrong). */
+  lead?: string;
+}
+
+export function questionCard(q: QuestionId, options: QuestionCardOptions): Card {
+  const question = questionById(q);
+  const answers: Choice[] = question.options.map((o) => choice(o.label, { q, a: o.id }));
+  answers.push(choice(UNSURE_OPTION.label, { q, a: UNSURE }));
+  const nav: Choice[] = [
+    ...(options.canGoBack ? [choice('Back', { action: 'back' } as const)] : []),
+    choice('Restart', { action: 'restart' }),
+  ];
+  const about = Math.max(options.about, options.number);
+  const progress = `Question ${options.number} of about ${about}`;
+  const listed = question.options.map((o, i) => `${i + 1}. ${o.label} (${o.description})`).join(' ');
+  const elements: CardElement[] = [{ type: 'header', id: `question:${q}`, text: question.prompt }];
+  if (options.lead) elements.push({ type: 'text', text: options.lead, weight: 'bold' });
+  elements.push(
+    { type: 'text', text: listed },
+    { type: 'text', text: question.help, muted: true },
+    { type: 'choices', id: `answer:${q}`, choices: answers },
+    { type: 'choices', id: `nav:${q}`, choices: nav },
+    { type: 'context', text: `${progress} · ${HINT}` },
+  );
+  const fallback = `${options.lead ? `${options.lead} ` : ''}${progress}: ${question.prompt} ${listed}`;
+  return { kind: 'question', fallbackText: fallback, elements };
+}
+
+/** The compact card that replaces an answered question's buttons (so it cannot be clicked twice). */
+export function answeredCard(q: QuestionId, a: string): Card {
+  const text = `${questionById(q).prompt} — ${optionLabel(q, a)}`;
+  return {
+    kind: 'answered',
+    fallbackText: text,
+    elements: [{ type: 'text', id: `answered:${q}`, text: `✓ ${text}` }],
+  };
+}
+
+/** One line saying what a workload description answered, with a Change button per answer. */
+export function understoodCard(read: { q: QuestionId; a: string; evidence?: string }[]): Card {
+  const parts = read.map(({ q, a, evidence }) => {
+    const quoted = evidence ? ` ("${evidence.length > 60 ? `${evidence.slice(0, 57)}...` : evidence}")` : '';
+    return `${TOPIC[q]}: ${optionLabel(q, a).toLowerCase()}${quoted}`;
+  });
+  const line = `I read: ${parts.join('; ')} — correct me if not.`;
+  return {
+    kind: 'understood',
+    fallbackText: line,
+    elements: [
+      { type: 'text', id: 'understood', text: line },
+      {
+        type: 'choices',
+        id: 'understood:change',
+        choices: read.map(({ q }) => choice(`Change ${TOPIC[q]}`, { action: 'change', q })),
+      },
+    ],
+  };
+}
+
+const kindName = (k: Kind): string => KINDS[k].name;
+
+function blockerLines(rec: Recommendation): string[] {
+  return rec.ranking
+    .filter((r) => r.kind !== rec.primary && r.blockers.length > 0)
+    .map((r) => `${kindName(r.kind)}: ${r.blockers.join(' ')}`);
+}
+
+export function recommendationCard(rec: Recommendation, options: { canGoBack?: boolean } = {}): Card {
+  const best = rec.ranking.find((r) => r.kind === rec.primary);
+  const runnerUp = rec.ranking.find((r) => r.kind !== rec.primary && r.blockers.length === 0);
+  const ruledOut = blockerLines(rec);
+  const axes = Object.entries(rec.rationale).map(([axis, text]) => `${capital(axis)}: ${text}`);
+  const assumed = rec.assumptions.map(
+    (x) => `${TOPIC[x.question]}: ${optionLabel(x.question, x.assumed).toLowerCase()}`,
+  );
+  const fields = [
+    { label: 'Best fit', value: `${kindName(rec.primary)} (${best?.score ?? 0}/100)` },
+    {
+      label: 'Runner-up',
+      value: runnerUp
+        ? `${kindName(runnerUp.kind)} (${runnerUp.score}/100)`
+        : 'none: both others are ruled out',
+    },
+  ];
+  const elements: CardElement[] = [
+    { type: 'header', id: `recommendation:${rec.primary}`, text: `Recommendation: ${kindName(rec.primary)}` },
+    { type: 'text', text: KINDS[rec.primary].short },
+    { type: 'fields', fields },
+  ];
+  if (ruledOut.length > 0) elements.push({ type: 'text', text: `Ruled out — ${ruledOut.join(' · ')}` });
+  elements.push({ type: 'divider' }, ...axes.map((text) => ({ type: 'text' as const, text })));
+  elements.push({ type: 'text', weight: 'bold', text: `Start with: ${rec.services.join('; ')}` });
+  if (assumed.length > 0)
+    elements.push({ type: 'text', muted: true, text: `Assumed (not answered): ${assumed.join('; ')}` });
+  if (rec.sources.length > 0)
+    elements.push({ type: 'links', id: 'recommendation:sources', links: rec.sources.slice(0, 8) });
+  elements.push({
+    type: 'choices',
+    id: 'recommendation:actions',
+    choices: [
+      choice('Compare all three', { action: 'compare' }, 'primary'),
+      choice('Share', { action: 'share' }),
+      ...(options.canGoBack ? [choice('Back', { action: 'back' } as const)] : []),
+      choice('Restart', { action: 'restart' }),
+    ],
+  });
+  const fallback = `Recommendation: ${kindName(rec.primary)}. Runner-up: ${runnerUp ? kindName(runnerUp.kind) : 'none'}. Start with: ${rec.services.join('; ')}.`;
+  return { kind: 'recommendation', fallbackText: fallback, elements };
+}
+
+/** All three kinds side by side: score, blockers, and the three axes in a sentence each. */
+export function comparisonCard(rec: Recommendation): Card {
+  const elements: CardElement[] = [
+    { type: 'header', id: `comparison:${rec.primary}`, text: 'All three kinds for this workload' },
+  ];
+  rec.ranking.forEach((r, i) => {
+    const info = KINDS[r.kind];
+    const verdict = r.blockers.length > 0 ? `Ruled out: ${r.blockers.join(' ')}` : 'No blockers.';
+    elements.push(
+      {
+        type: 'text',
+        weight: 'bold',
+        text: `${i + 1}. ${info.name} — ${r.score}/100${r.kind === rec.primary ? ' (recommended)' : ''}`,
+      },
+      { type: 'text', text: verdict },
+      {
+        type: 'fields',
+        fields: [
+          { label: 'Isolation', value: info.isolation },
+          { label: 'Resources', value: info.resources },
+          { label: 'Maintenance', value: info.maintenance },
+        ],
+      },
+    );
+  });
+  elements.push({
+    type: 'choices',
+    id: 'comparison:actions',
+    choices: [choice('Share', { action: 'share' }), choice('Restart', { action: 'restart' })],
+  });
+  const fallback = rec.ranking
+    .map((r) => `${kindName(r.kind)} ${r.score}/100${r.blockers.length ? ' (ruled out)' : ''}`)
+    .join('; ');
+  return { kind: 'comparison', fallbackText: `Comparison: ${fallback}`, elements };
+}
+
+/** What `ask()` returns (H3's src/ask.ts); only the fields a card shows. */
+export interface AnswerLike {
+  answer: string;
+  topics: string[];
+  sources: { title: string; url: string }[];
+  matched: boolean;
+  suggestions: string[];
+}
+
+export function answerCard(question: string, result: AnswerLike): Card {
+  const echoed = question.trim().replace(/\s+/g, ' ');
+  const title = echoed.length > 140 ? `${echoed.slice(0, 137)}...` : echoed;
+  const elements: CardElement[] = [
+    {
+      type: 'header',
+      id: `answer:${result.matched ? (result.topics[0] ?? 'general') : 'unknown'}`,
+      text: title || 'Your question',
+    },
+    { type: 'text', text: result.answer },
+  ];
+  if (!result.matched && result.suggestions.length > 0) {
+    elements.push({
+      type: 'text',
+      text: `Related topics you could ask about: ${result.suggestions.join('; ')}`,
+    });
+  }
+  if (result.sources.length > 0)
+    elements.push({ type: 'links', id: 'answer:sources', links: result.sources.slice(0, 5) });
+  elements.push({
+    type: 'context',
+    text: 'Ask another question any time, or type start for a recommendation.',
+  });
+  return { kind: 'answer', fallbackText: result.answer, elements };
+}
+
+/** A notice with a Start button: an old button or answer arrived after the interview expired. */
+export function expiredCard(): Card {
+  const text = 'This interview has expired — start again and I will ask only what I need.';
+  return {
+    kind: 'notice',
+    fallbackText: text,
+    elements: [
+      { type: 'text', id: 'notice:expired', text },
+      {
+        type: 'choices',
+        id: 'notice:start',
+        choices: [choice('Start again', { action: 'start' }, 'primary')],
+      },
+    ],
+  };
+}

@@ -1,0 +1,123 @@
+// Turns what a user did — a button value or typed words — into one intent. Button values arrive
+// untouched from the platform (a Slack value is a JSON string, a Teams Action.Submit is an object),
+// so they are parsed here once; anything that does not parse is a forgery or a stale card.
+import { z } from 'zod';
+import { questionById } from '../knowledge/questions.js';
+import { isOptionOf, QUESTION_IDS, type QuestionId, QuestionIdSchema, UNSURE } from './domain.js';
+
+export type NavAction = 'back' | 'restart' | 'compare' | 'start' | 'help' | 'share';
+
+export type Intent =
+  | { type: 'answer'; q: QuestionId; a: string }
+  | { type: 'nav'; action: NavAction }
+  | { type: 'change'; q: QuestionId }
+  /** A button value that is not one of ours, or names an unknown question or option. */
+  | { type: 'invalid' };
+
+const Id = z.string().min(1).max(64);
+const ChangeValue = z.looseObject({ action: z.literal('change'), q: Id });
+const NavValue = z.looseObject({ action: z.enum(['back', 'restart', 'compare', 'start', 'help', 'share']) });
+const AnswerValue = z.looseObject({ q: Id, a: Id });
+
+export function parseButton(raw: unknown): Intent {
+  let value = raw;
+  if (typeof value === 'string') {
+    if (value.length > 2_000) return { type: 'invalid' };
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return { type: 'invalid' };
+    }
+  }
+  const change = ChangeValue.safeParse(value);
+  if (change.success) {
+    const q = QuestionIdSchema.safeParse(change.data.q);
+    return q.success ? { type: 'change', q: q.data } : { type: 'invalid' };
+  }
+  const nav = NavValue.safeParse(value);
+  if (nav.success) return { type: 'nav', action: nav.data.action };
+  const answer = AnswerValue.safeParse(value);
+  if (answer.success && isOptionOf(answer.data.q, answer.data.a)) {
+    return { type: 'answer', q: answer.data.q as QuestionId, a: answer.data.a };
+  }
+  return { type: 'invalid' };
+}
+
+/** Lower case, single spaces, no surrounding punctuation or quotes: "  Not Sure! " → "not sure". */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ')
+    .replace(/^[\s"'“”‘’`.!?,;:()[\]-]+|[\s"'“”‘’`.!?,;:()[\]-]+$/g, '')
+    .trim();
+}
+
+const COMMANDS: Record<string, NavAction> = {
+  back: 'back',
+  'go back': 'back',
+  previous: 'back',
+  undo: 'back',
+  restart: 'restart',
+  'start over': 'restart',
+  'start again': 'restart',
+  reset: 'restart',
+  start: 'start',
+  begin: 'start',
+  help: 'help',
+  compare: 'compare',
+  'compare all three': 'compare',
+  share: 'share',
+};
+
+const UNSURE_WORDS = new Set([
+  'unsure',
+  'not sure',
+  "i'm not sure",
+  'im not sure',
+  'skip',
+  "don't know",
+  'dont know',
+  "i don't know",
+  'idk',
+  'no idea',
+  'pass',
+  'no preference',
+]);
+
+/** A command word typed at any point ("back", "restart", "help"), or undefined. */
+export function typedCommand(text: string): NavAction | undefined {
+  return COMMANDS[normalize(text)];
+}
+
+/** "change runtime" / "change run time": re-ask one question by id or topic name. */
+export function typedChange(text: string, topics: Record<QuestionId, string>): QuestionId | undefined {
+  const m = /^change (.+)$/.exec(normalize(text));
+  if (!m?.[1]) return undefined;
+  const target = m[1];
+  return QUESTION_IDS.find((q) => q.replace(/_/g, ' ') === target || topics[q].toLowerCase() === target);
+}
+
+/**
+ * A typed answer to question `q`: the option's number as listed (1-based; one past the last is
+ * "Not sure", as on the buttons), its id, its label, or an unsure word. Case and spacing do not matter.
+ */
+export function typedAnswer(q: QuestionId, text: string): string | undefined {
+  const said = normalize(text);
+  if (said === '') return undefined;
+  const options = questionById(q).options;
+  if (UNSURE_WORDS.has(said)) return UNSURE;
+  if (/^\d{1,3}$/.test(said)) {
+    const n = Number(said);
+    if (n >= 1 && n <= options.length) return options[n - 1]?.id;
+    if (n === options.length + 1) return UNSURE;
+    return undefined;
+  }
+  for (const o of options) {
+    if (said === o.id.replace(/_/g, ' ') || said === normalize(o.label)) return o.id;
+  }
+  // The part of a label before its colon or comma ("minimal" for "Minimal: fully managed only"),
+  // when that is unambiguous among this question's options.
+  const heads = options.filter((o) => normalize(o.label.split(/[:,(]/)[0] ?? '') === said);
+  if (heads.length === 1) return heads[0]?.id;
+  return undefined;
+}

@@ -1,0 +1,120 @@
+// Which question to ask next. Generic over the engine: it only needs "the primary kind for this
+// partial profile" (unanswered questions take the engine's defaults). A question is worth asking
+// only if some answer to it — alone, or together with one other open question (look-ahead) — gives
+// a different primary than the one we would recommend now. Among those, it asks first the question
+// whose answers split the outcome most, so the interview settles in as few questions as it can.
+import { type Kind, type Profile, QUESTION_IDS, QUESTION_OPTIONS, type QuestionId } from './domain.js';
+
+export type PrimaryOf = (profile: Profile) => Kind;
+
+export interface PlanOptions {
+  /** How many open questions may change together when testing relevance: 1 or 2 (default 2). */
+  depth?: 1 | 2;
+}
+
+export interface Plan {
+  /** The primary if the interview stopped now. */
+  primary: Kind;
+  /** Open questions whose answer can still change the primary (best first). */
+  relevant: QuestionId[];
+  /** The question to ask next, or undefined when nothing can change the primary. */
+  next: QuestionId | undefined;
+}
+
+type Assignment = Partial<Record<QuestionId, string>>;
+
+/** Memoizes the engine per profile: planning calls it hundreds of times on overlapping profiles. */
+export function memoPrimary(primaryOf: PrimaryOf): PrimaryOf {
+  const cache = new Map<string, Kind>();
+  return (profile) => {
+    const key = QUESTION_IDS.map((q) => profile[q] ?? '').join('|');
+    let kind = cache.get(key);
+    if (kind === undefined) {
+      kind = primaryOf(profile);
+      if (cache.size > 50_000) cache.clear();
+      cache.set(key, kind);
+    }
+    return kind;
+  };
+}
+
+function withAnswers(answers: Profile, extra: Assignment): Profile {
+  return { ...answers, ...extra } as Profile;
+}
+
+/** Open = not answered at all (an `unsure` answer counts as answered: the user already told us). */
+export function openQuestions(answers: Profile): QuestionId[] {
+  return QUESTION_IDS.filter((q) => answers[q] === undefined);
+}
+
+export function plan(answers: Profile, primaryOf: PrimaryOf, options: PlanOptions = {}): Plan {
+  const depth = options.depth ?? 2;
+  const primary = primaryOf(answers);
+  const open = openQuestions(answers);
+  // flips[q]: how many of q's options change the primary on their own.
+  const flips = new Map<QuestionId, number>();
+  const changes = new Map<string, boolean>();
+  for (const q of open) {
+    let count = 0;
+    for (const a of QUESTION_OPTIONS[q]) {
+      const changed = primaryOf(withAnswers(answers, { [q]: a })) !== primary;
+      changes.set(`${q}=${a}`, changed);
+      if (changed) count++;
+    }
+    flips.set(q, count);
+  }
+  // pairs[q]: answer combinations that change the primary only together with another open question.
+  // Without this the interview could stop early for a workload whose profile differs from the
+  // defaults in two places that matter only jointly.
+  const pairs = new Map<QuestionId, number>();
+  if (depth >= 2) {
+    for (let i = 0; i < open.length; i++) {
+      for (let j = i + 1; j < open.length; j++) {
+        const q = open[i] as QuestionId;
+        const r = open[j] as QuestionId;
+        for (const a of QUESTION_OPTIONS[q]) {
+          if (changes.get(`${q}=${a}`)) continue;
+          for (const b of QUESTION_OPTIONS[r]) {
+            if (changes.get(`${r}=${b}`)) continue;
+            if (primaryOf(withAnswers(answers, { [q]: a, [r]: b })) !== primary) {
+              pairs.set(q, (pairs.get(q) ?? 0) + 1);
+              pairs.set(r, (pairs.get(r) ?? 0) + 1);
+            }
+          }
+        }
+      }
+    }
+  }
+  const score = (q: QuestionId): number => {
+    const optionCount = QUESTION_OPTIONS[q].length;
+    // A question that flips the outcome on its own outranks any joint effect; among those, the
+    // larger the share of answers that flip it, the more likely one answer settles things.
+    return ((flips.get(q) ?? 0) / optionCount) * 1000 + (pairs.get(q) ?? 0) / optionCount;
+  };
+  const relevant = open
+    .filter((q) => (flips.get(q) ?? 0) > 0 || (pairs.get(q) ?? 0) > 0)
+    // Stable sort keeps SPEC order among equal scores, so the interview reads naturally.
+    .sort((x, y) => score(y) - score(x));
+  return { primary, relevant, next: relevant[0] };
+}
+
+/**
+ * How many more questions the interview will probably ask, counting the next one: simulate answering
+ * each with the engine's default (the likeliest case). Used only for the "question 3 of about 5" hint.
+ */
+export function estimateRemaining(
+  answers: Profile,
+  primaryOf: PrimaryOf,
+  defaults: Readonly<Record<QuestionId, string>>,
+  options: PlanOptions = {},
+): number {
+  let current: Profile = answers;
+  let count = 0;
+  for (let guard = 0; guard < QUESTION_IDS.length; guard++) {
+    const { next } = plan(current, primaryOf, options);
+    if (next === undefined) break;
+    count++;
+    current = withAnswers(current, { [next]: defaults[next] });
+  }
+  return count;
+}
