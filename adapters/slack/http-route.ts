@@ -1,0 +1,79 @@
+// POST /slack/events on the one server (SPEC §5). Reads the raw body once, checks the signature and
+// the ±300 s window itself (Bolt lets future timestamps through), then hands the buffered request to
+// Bolt's HTTPReceiver, which verifies again, acks and dispatches to the listeners.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { HTTPReceiver } from '@slack/bolt';
+import type { Logger } from '../../src/ports.js';
+import type { HttpHandler } from '../server/http-types.js';
+import { singleHeader, verifySlackSignature } from './signature.js';
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+/** Slack's payloads are a few KB; refuse anything far bigger before hashing it. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        req.destroy();
+        return;
+      }
+      parts.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(parts)));
+    req.on('error', reject);
+  });
+}
+
+function refuse(res: ServerResponse, status: number): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { 'content-length': 0 });
+  res.end();
+}
+
+export interface SlackRouteOptions {
+  receiver: HTTPReceiver;
+  signingSecret: string;
+  logger: Logger;
+  now?: () => number;
+}
+
+export function slackEventsHandler({
+  receiver,
+  signingSecret,
+  logger,
+  now = Date.now,
+}: SlackRouteOptions): HttpHandler {
+  return async (req, res) => {
+    let raw: Buffer;
+    try {
+      raw = await readBody(req, MAX_BODY_BYTES);
+    } catch (error) {
+      refuse(res, error instanceof BodyTooLarge ? 413 : 400);
+      return;
+    }
+    const verdict = verifySlackSignature(
+      signingSecret,
+      {
+        timestamp: singleHeader(req.headers['x-slack-request-timestamp']),
+        signature: singleHeader(req.headers['x-slack-signature']),
+        rawBody: raw.toString('utf8'),
+      },
+      now(),
+    );
+    if (!verdict.ok) {
+      logger.warn({ reason: verdict.reason }, 'refused an unsigned or stale Slack request');
+      refuse(res, 401);
+      return;
+    }
+    // Bolt reuses a request whose rawBody is already buffered (BufferedIncomingMessage).
+    Object.assign(req, { rawBody: raw });
+    receiver.requestListener(req, res);
+  };
+}

@@ -1,0 +1,161 @@
+// Bolt listeners: each acks at once, then turns its payload into one core event, hands it to the
+// advisor and delivers the effects. Errors are logged here; none reaches Bolt as a crash.
+import type { App } from '@slack/bolt';
+import type { CoreEvent } from '../../src/events.js';
+import { noticeCard } from '../../src/notice.js';
+import type { Logger } from '../../src/ports.js';
+import type { Advisor } from '../../src/service.js';
+import { decodeButtonValue } from './button-value.js';
+import { deliver } from './deliver.js';
+import type { Inflight } from './inflight.js';
+import { conversationKey, parseConversationKey, type SlackConversation } from './keys.js';
+import { createOutlet, type OutletContext } from './outlet.js';
+import { BlockActionsPayload, EventEnvelope, SlashCommandPayload, type UserMessage } from './payloads.js';
+import { ACTION_ID_PREFIX, renderBlockKit } from './render-block-kit.js';
+import { messageEvent, messageText, slashCommandEvent } from './translate.js';
+
+export interface ListenerDeps {
+  advisor: Advisor;
+  logger: Logger;
+  inflight: Inflight;
+  now: () => number;
+}
+
+export const STALE_BUTTON =
+  'That button belongs to a conversation I can no longer find. Type /virt to start a new one.';
+
+export function registerListeners(app: App, deps: ListenerDeps): void {
+  const { advisor, logger, inflight, now } = deps;
+
+  async function handle(
+    conversation: SlackConversation,
+    event: CoreEvent,
+    outlet: Omit<OutletContext, 'conversation'>,
+    deliveryId?: string,
+  ): Promise<void> {
+    const key = conversationKey(conversation);
+    const effects = await advisor.handle(key, event, deliveryId ? { deliveryId } : {});
+    await deliver(effects, createOutlet({ ...outlet, conversation }), key, logger.child({ key }));
+  }
+
+  app.command(/.*/, async ({ ack, body, respond, client }) => {
+    await ack();
+    await inflight.run(async () => {
+      const parsed = SlashCommandPayload.safeParse(body);
+      if (!parsed.success)
+        return logger.warn({ issues: parsed.error.issues.length }, 'ignored a malformed slash command');
+      const p = parsed.data;
+      const conversation = {
+        kind: 'ephemeral',
+        team: p.team_id,
+        channel: p.channel_id,
+        user: p.user_id,
+      } as const;
+      await handle(conversation, slashCommandEvent(p.text, p.user_id, now()), {
+        client,
+        user: p.user_id,
+        channel: p.channel_id,
+        respond,
+      });
+    });
+  });
+
+  app.action(/.*/, async ({ ack, body, respond, client }) => {
+    await ack();
+    await inflight.run(async () => {
+      const parsed = BlockActionsPayload.safeParse(body);
+      if (!parsed.success)
+        return logger.warn({ issues: parsed.error.issues.length }, 'ignored a malformed action');
+      const p = parsed.data;
+      const action = p.actions[0];
+      if (!action?.action_id.startsWith(ACTION_ID_PREFIX)) return;
+      const team = p.team?.id ?? p.user.team_id;
+      const channel = p.channel?.id ?? p.container.channel_id;
+      const decoded = action.value === undefined ? undefined : decodeButtonValue(action.value);
+      const conversation = decoded ? parseConversationKey(decoded.key) : undefined;
+      // A button only acts on the conversation of the channel it was clicked in.
+      if (
+        !decoded ||
+        !conversation ||
+        conversation.channel !== channel ||
+        (team && conversation.team !== team)
+      ) {
+        logger.warn({ action: action.action_id }, 'a button did not name a conversation of its channel');
+        const stale = renderBlockKit(noticeCard(STALE_BUTTON));
+        await respond({ response_type: 'ephemeral', replace_original: false, ...stale }).catch(
+          () => undefined,
+        );
+        return;
+      }
+      await handle(
+        conversation,
+        { type: 'button', userId: p.user.id, at: now(), value: decoded.value },
+        {
+          client,
+          user: p.user.id,
+          channel: conversation.channel,
+          respond,
+          source: {
+            channel: conversation.channel,
+            ts: p.container.message_ts ?? p.message?.ts,
+            ephemeral: p.container.is_ephemeral ?? false,
+          },
+        },
+      );
+    });
+  });
+
+  function envelope(body: unknown): { team: string; eventId?: string; ev: UserMessage } | undefined {
+    const parsed = EventEnvelope.safeParse(body);
+    if (!parsed.success || !parsed.data.team_id) return undefined;
+    const { team_id, event_id, event } = parsed.data;
+    return { team: team_id, ev: event, ...(event_id ? { eventId: `slack:${event_id}` } : {}) };
+  }
+
+  app.event('app_mention', async ({ body, context, client }) => {
+    await inflight.run(async () => {
+      const e = envelope(body);
+      if (!e) return logger.warn('ignored a malformed app_mention');
+      // In a DM the message.im listener answers; never twice.
+      if (e.ev.channel_type === 'im' || e.ev.channel.startsWith('D')) return;
+      const conversation = {
+        kind: 'thread',
+        team: e.team,
+        channel: e.ev.channel,
+        threadTs: e.ev.thread_ts ?? e.ev.ts,
+      } as const;
+      const text = messageText(e.ev.text, context.botUserId);
+      await handle(
+        conversation,
+        messageEvent(text, e.ev.user, now()),
+        { client, user: e.ev.user, channel: e.ev.channel },
+        e.eventId,
+      );
+    });
+  });
+
+  app.event('message', async ({ body, context, client }) => {
+    await inflight.run(async () => {
+      const e = envelope(body);
+      // Only a person's own words in a DM: no edits, joins, bot posts, or our own messages.
+      if (!e) return;
+      if (e.ev.channel_type !== 'im' || e.ev.subtype || e.ev.bot_id || e.ev.user === context.botUserId)
+        return;
+      const conversation = { kind: 'dm', team: e.team, channel: e.ev.channel } as const;
+      const text = messageText(e.ev.text, context.botUserId);
+      await handle(
+        conversation,
+        messageEvent(text, e.ev.user, now()),
+        { client, user: e.ev.user, channel: e.ev.channel },
+        e.eventId,
+      );
+    });
+  });
+
+  app.error(async (error) => {
+    logger.error(
+      { code: 'code' in error ? error.code : undefined, err: error.message },
+      'Slack listener failed',
+    );
+  });
+}

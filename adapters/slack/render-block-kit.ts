@@ -1,0 +1,212 @@
+// Card → Block Kit (STYLE.md "Cards as a neutral model"). All card text is plain text: it is escaped
+// for mrkdwn here, so user words can never become a mention or a disguised link. Every block stays
+// inside BLOCK_KIT_LIMITS; a card that would not fit is split into more blocks or shortened.
+import type { types } from '@slack/bolt';
+import type { Card, CardElement, Choice } from '../../src/card.js';
+import { BLOCK_KIT_LIMITS as L } from './block-kit-limits.js';
+import { encodeButtonValue } from './button-value.js';
+import { escapeMrkdwn, truncate } from './mrkdwn.js';
+
+type Block = types.KnownBlock;
+
+export interface SlackMessage {
+  /** Notification and fallback text. */
+  text: string;
+  blocks: Block[];
+}
+
+export interface RenderOptions {
+  /** The conversation the buttons belong to; without it (or with `interactive: false`) buttons are left out. */
+  conversationKey?: string;
+  /** False for read-only copies (a recommendation shared to the channel). */
+  interactive?: boolean;
+}
+
+/** Button action ids all start with this, so one listener receives every click. */
+export const ACTION_ID_PREFIX = 'virt:';
+
+const SHORTENED_NOTE = '_Some details were left out to fit in one Slack message._';
+
+/** Split plain text into escaped mrkdwn chunks of at most `max` characters, preferring line breaks. */
+function chunks(text: string, max: number): string[] {
+  const escaped = escapeMrkdwn(text);
+  const out: string[] = [];
+  let rest = escaped;
+  while (rest.length > max) {
+    let cut = rest.lastIndexOf('\n', max);
+    if (cut < max / 2) cut = rest.lastIndexOf(' ', max);
+    if (cut < max / 2) cut = max;
+    // Never split inside an entity such as &amp;
+    const amp = rest.lastIndexOf('&', cut);
+    if (amp > cut - 5 && rest.indexOf(';', amp) >= cut) cut = amp;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut).replace(/^[\n ]/, '');
+  }
+  if (rest.length > 0 || out.length === 0) out.push(rest);
+  return out;
+}
+
+function section(text: string): Block {
+  return { type: 'section', text: { type: 'mrkdwn', text } };
+}
+
+function buttons(choices: Choice[], key: string, counter: { n: number }): types.Button[] {
+  const out: types.Button[] = [];
+  for (const choice of choices) {
+    const value = encodeButtonValue(choice.value, key);
+    if (value === undefined) continue; // cannot happen with the core's small values; never send an invalid block
+    out.push({
+      type: 'button',
+      action_id: `${ACTION_ID_PREFIX}${counter.n++}`,
+      text: { type: 'plain_text', text: truncate(choice.label, L.buttonText), emoji: true },
+      value,
+      ...(choice.style === 'primary' ? { style: 'primary' as const } : {}),
+    });
+  }
+  return out;
+}
+
+function linkLine(link: { title: string; url: string }): string {
+  const title = escapeMrkdwn(link.title).replace(/\|/g, '¦');
+  // Only web links become clickable; anything else is shown as text.
+  if (!/^https?:\/\/[^\s<>|]+$/.test(link.url)) return `• ${title}`;
+  return `• <${escapeMrkdwn(link.url)}|${title}>`;
+}
+
+/** The blocks of one element; the first one gets the element's id as block_id. */
+function elementBlocks(element: CardElement, options: RenderOptions, counter: { n: number }): Block[] {
+  switch (element.type) {
+    case 'header':
+      return [
+        {
+          type: 'header',
+          text: { type: 'plain_text', text: truncate(element.text, L.headerText), emoji: true },
+        },
+      ];
+    case 'text': {
+      const body = element.weight === 'bold' ? `*${element.text}*` : element.text;
+      if (element.muted) {
+        return chunks(body, L.contextText).map((text) => ({
+          type: 'context',
+          elements: [{ type: 'mrkdwn', text }],
+        }));
+      }
+      return chunks(body, L.sectionText).map(section);
+    }
+    case 'fields': {
+      const fields = element.fields.map((f) => ({
+        type: 'mrkdwn' as const,
+        text: truncate(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, L.fieldText),
+      }));
+      const out: Block[] = [];
+      for (let i = 0; i < fields.length; i += L.fieldsPerSection) {
+        out.push({ type: 'section', fields: fields.slice(i, i + L.fieldsPerSection) });
+      }
+      return out;
+    }
+    case 'choices': {
+      if (options.interactive === false || !options.conversationKey) return [];
+      const all = buttons(element.choices, options.conversationKey, counter);
+      const out: Block[] = [];
+      for (let i = 0; i < all.length; i += L.elementsPerActions) {
+        out.push({ type: 'actions', elements: all.slice(i, i + L.elementsPerActions) });
+      }
+      return out;
+    }
+    case 'links': {
+      const lines = element.links.map(linkLine);
+      const out: string[] = [];
+      for (const line of lines) {
+        const last = out.length - 1;
+        const joined = last >= 0 ? `${out[last]}\n${line}` : line;
+        if (last >= 0 && joined.length <= L.sectionText) out[last] = joined;
+        else out.push(truncate(line, L.sectionText));
+      }
+      return out.map(section);
+    }
+    case 'divider':
+      return [{ type: 'divider' }];
+    case 'context':
+      return chunks(element.text, L.contextText).map((text) => ({
+        type: 'context',
+        elements: [{ type: 'mrkdwn', text }],
+      }));
+  }
+}
+
+/** Give each block a unique block_id: the element's id on its first block, `<id>:2`… after it. */
+function assignIds(blocks: Block[], id: string | undefined, used: Set<string>): void {
+  if (!id) return;
+  blocks.forEach((block, i) => {
+    let candidate = truncate(i === 0 ? id : `${id}:${i + 1}`, L.idLength);
+    for (let n = 2; used.has(candidate); n++) candidate = truncate(`${id}:${i + 1}.${n}`, L.idLength);
+    used.add(candidate);
+    block.block_id = candidate;
+  });
+}
+
+/** Visible characters of a block, as Slack counts them towards msg_blocks_too_long. */
+export function blockChars(block: Block): number {
+  switch (block.type) {
+    case 'section':
+      return (block.text?.text.length ?? 0) + (block.fields ?? []).reduce((n, f) => n + f.text.length, 0);
+    case 'header':
+      return block.text.text.length;
+    case 'context':
+      return block.elements.reduce(
+        (n, e) => n + ('text' in e && typeof e.text === 'string' ? e.text.length : 0),
+        0,
+      );
+    case 'actions':
+      return block.elements.reduce((n, e) => n + ('text' in e && e.text ? e.text.text.length : 0), 0);
+    default:
+      return 0;
+  }
+}
+
+/** Keep the message within the block count and total size, never dropping the buttons. */
+function fitMessage(blocks: Block[]): Block[] {
+  let out = blocks;
+  if (out.length > L.blocksPerMessage) {
+    const actions = out.filter((b) => b.type === 'actions');
+    const room = L.blocksPerMessage - actions.length - 1;
+    const kept = new Set(out.filter((b) => b.type !== 'actions').slice(0, Math.max(room, 0)));
+    out = out.filter((b) => b.type === 'actions' || kept.has(b));
+    out.splice(out.length - actions.length, 0, {
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: SHORTENED_NOTE }],
+    });
+    out = out.slice(0, L.blocksPerMessage);
+  }
+  const total = () => out.reduce((n, b) => n + blockChars(b), 0);
+  // Shorten the longest section texts until the whole message fits.
+  while (total() > L.messageText) {
+    const longest = out
+      .filter((b): b is types.SectionBlock => b.type === 'section' && b.text !== undefined)
+      .sort((a, b) => (b.text?.text.length ?? 0) - (a.text?.text.length ?? 0))[0];
+    if (!longest?.text || longest.text.text.length < 200) break;
+    const excess = total() - L.messageText;
+    longest.text = {
+      ...longest.text,
+      text: truncate(longest.text.text, Math.max(100, longest.text.text.length - excess - 1)),
+    };
+  }
+  return out;
+}
+
+export function renderBlockKit(card: Card, options: RenderOptions = {}): SlackMessage {
+  const counter = { n: 0 };
+  const used = new Set<string>();
+  const blocks: Block[] = [];
+  for (const element of card.elements) {
+    const own = elementBlocks(element, options, counter);
+    assignIds(own, 'id' in element ? element.id : undefined, used);
+    blocks.push(...own);
+  }
+  // SPEC §6: the first block's block_id names the card even when its first element drew no block.
+  const first = card.elements[0];
+  const firstId = first && 'id' in first ? first.id : undefined;
+  if (firstId && blocks[0] && blocks[0].block_id !== firstId && !used.has(firstId))
+    blocks[0].block_id = firstId;
+  return { text: truncate(escapeMrkdwn(card.fallbackText), L.fallbackText), blocks: fitMessage(blocks) };
+}

@@ -1,0 +1,27 @@
+// Slack words → core events. Only transport-level reading happens here (which sub-command, which
+// bot mention to strip); what the words mean is the core's business.
+import type { CoreEvent } from '../../src/events.js';
+import { slackToPlain } from './mrkdwn.js';
+
+/** `/virt`, `/virt help`, `/virt ask <question>`, `/virt <workload description>` (SPEC §6). */
+export function slashCommandEvent(rawText: string, userId: string, at: number): CoreEvent {
+  const text = slackToPlain(rawText).trim();
+  if (text === '') return { type: 'start', userId, at };
+  if (/^help$/i.test(text)) return { type: 'text', userId, at, text: 'help' };
+  const ask = /^ask(?:\s+([\s\S]*))?$/i.exec(text);
+  if (ask) return { type: 'ask', userId, at, text: (ask[1] ?? '').trim() };
+  return { type: 'start', userId, at, text };
+}
+
+/** The words of a mention or DM without the bot's own @-mention. */
+export function messageText(rawText: string, botUserId: string | undefined): string {
+  const withoutBot = botUserId
+    ? rawText.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ')
+    : rawText;
+  return slackToPlain(withoutBot).replace(/\s+/g, ' ').trim();
+}
+
+/** A mention or DM: nothing but the bot's name starts an interview; anything else is typed text. */
+export function messageEvent(text: string, userId: string, at: number): CoreEvent {
+  return text === '' ? { type: 'start', userId, at } : { type: 'text', userId, at, text };
+}
