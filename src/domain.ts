@@ -34,7 +34,7 @@ export type FullProfile = { [Q in QuestionId]: OptionOf<Q> };
 export type Profile = { [Q in QuestionId]?: OptionOf<Q> | typeof UNSURE };
 
 export function isOptionOf(question: string, option: string): boolean {
-  if (!(question in QUESTION_OPTIONS)) return false;
+  if (!Object.hasOwn(QUESTION_OPTIONS, question)) return false; // not `in`: "__proto__", "toString" are in every object
   if (option === UNSURE) return true;
   return (QUESTION_OPTIONS[question as QuestionId] as readonly string[]).includes(option);
 }
@@ -44,7 +44,7 @@ export const ProfileSchema = z
   .record(z.string(), z.string())
   .superRefine((value, ctx) => {
     for (const [q, a] of Object.entries(value)) {
-      if (!(q in QUESTION_OPTIONS)) {
+      if (!Object.hasOwn(QUESTION_OPTIONS, q)) {
         ctx.addIssue({ code: 'custom', message: `unknown question id "${q}"`, path: [q] });
       } else if (!isOptionOf(q, a)) {
         const allowed = [...QUESTION_OPTIONS[q as QuestionId], UNSURE].join(', ');
