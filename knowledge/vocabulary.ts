@@ -1,0 +1,304 @@
+// Vocabulary for reading plain English: units, number words, negations, extraction cues and the
+// synonyms/abbreviations retrieval expands. Data only, validated once at load (fails fast naming
+// the bad entry). Numbers are decided against knowledge/limits.ts, never against figures here.
+import { z } from 'zod';
+import { isOptionOf, QuestionIdSchema } from '../src/domain.js';
+import { CUE_DATA } from './vocabulary-cues.js';
+
+export const NUMBER_WORDS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  dozen: 12,
+  half: 0.5,
+  single: 1,
+  couple: 2,
+  pair: 2,
+};
+
+/** Vague counts, read as a rough figure ("a few hours" ≈ 3 hours). */
+export const VAGUE_QUANTITIES: Record<string, number> = {
+  few: 3,
+  several: 3,
+  couple: 2,
+  many: 5,
+  multiple: 2,
+  some: 2,
+  dozens: 24,
+  hundreds: 200,
+  thousands: 2_000,
+};
+
+/** Duration unit word → seconds. */
+export const DURATION_UNITS: Record<string, number> = {
+  ms: 0.001,
+  msec: 0.001,
+  msecs: 0.001,
+  millisecond: 0.001,
+  milliseconds: 0.001,
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  m: 60,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  h: 3_600,
+  hr: 3_600,
+  hrs: 3_600,
+  hour: 3_600,
+  hours: 3_600,
+  d: 86_400,
+  day: 86_400,
+  days: 86_400,
+  week: 604_800,
+  weeks: 604_800,
+  month: 2_592_000,
+  months: 2_592_000,
+};
+
+/** Size unit word → megabytes (binary and decimal treated alike: the limits are far apart). */
+export const SIZE_UNITS: Record<string, number> = {
+  mb: 1,
+  mib: 1,
+  megabyte: 1,
+  megabytes: 1,
+  meg: 1,
+  megs: 1,
+  gb: 1_024,
+  gib: 1_024,
+  g: 1_024,
+  gig: 1_024,
+  gigs: 1_024,
+  gigabyte: 1_024,
+  gigabytes: 1_024,
+  tb: 1_048_576,
+  tib: 1_048_576,
+  terabyte: 1_048_576,
+  terabytes: 1_048_576,
+};
+
+export const CPU_UNITS = new Set([
+  'vcpu',
+  'vcpus',
+  'cpu',
+  'cpus',
+  'core',
+  'cores',
+  'vcores',
+  'vcore',
+  'threads',
+]);
+
+/** Words just before a size that say it is memory; words near it that say it is storage or data. */
+export const MEMORY_WORDS = new Set(['ram', 'memory', 'mem', 'heap']);
+export const STORAGE_WORDS = new Set([
+  'disk',
+  'disks',
+  'storage',
+  'ssd',
+  'ebs',
+  'volume',
+  'volumes',
+  'dataset',
+  'datasets',
+  'data',
+  'file',
+  'files',
+  'video',
+  'videos',
+  'image',
+  'images',
+  'upload',
+  'uploads',
+  'payload',
+  'payloads',
+  'bucket',
+  's3',
+  'database',
+  'db',
+  'archive',
+  'backup',
+  'backups',
+  'logs',
+  'tmp',
+  'package',
+  'zip',
+  'artifact',
+  'documents',
+  'object',
+  'objects',
+  'table',
+  'tables',
+  'nvme',
+  'drive',
+  'drives',
+  'photos',
+  'model',
+  'weights',
+]);
+
+/** A duration right after one of these is a frequency or a deadline, not how long the work runs. */
+export const NOT_RUNTIME_BEFORE = new Set([
+  'every',
+  'each',
+  'per',
+  'once',
+  'twice',
+  'within',
+  'ago',
+  'last',
+  'past',
+  'next',
+  'weekly',
+]);
+/** A duration next to one of these is a latency target. */
+export const LATENCY_WORDS = new Set([
+  'p99',
+  'p95',
+  'p90',
+  'p50',
+  'p999',
+  'latency',
+  'respond',
+  'response',
+  'responses',
+  'ttfb',
+]);
+/** A duration right before one of these is the age of data or a retention period, not a run time. */
+export const NOT_RUNTIME_AFTER = new Set([
+  'ago',
+  'old',
+  'retention',
+  'later',
+  'apart',
+  'window',
+  'sla',
+  'deadline',
+  'timeout',
+]);
+/** "a"/"an" count as one only after these ("takes an hour", but not "events a day"). */
+export const ONE_AFTER = new Set([
+  'for',
+  'about',
+  'around',
+  'takes',
+  'take',
+  'taking',
+  'lasts',
+  'roughly',
+  'approximately',
+  'nearly',
+  'almost',
+  'over',
+  'under',
+  'than',
+  'upto',
+  'up',
+  'runs',
+  'run',
+]);
+
+/** Negation words: a cue within NEGATION_WINDOW words after one of these (same clause) is negated. */
+export const NEGATORS = new Set([
+  'no',
+  'not',
+  'without',
+  'never',
+  'dont',
+  'doesnt',
+  'isnt',
+  'arent',
+  'wont',
+  'cannot',
+  'cant',
+  'nor',
+  'neither',
+  'didnt',
+  'wasnt',
+  'shouldnt',
+  'mustnt',
+  'needn',
+  'avoid',
+  'zero',
+  'non',
+  'nothing',
+]);
+export const NEGATION_WINDOW = 3;
+
+/** When a question gets several answers of equal weight, the first listed wins (the safer reading). */
+export const PRECEDENCE: Record<string, string[]> = {
+  runtime: ['always_on', 'long', 'medium', 'short'],
+  traffic: ['scheduled', 'bursty', 'steady'],
+  isolation: ['dedicated', 'strong', 'standard'],
+  os_control: ['full', 'packages', 'none'],
+  compute: ['special', 'large', 'small'],
+  state: ['local', 'stateless', 'external'],
+  ops: ['minimal', 'full', 'moderate'],
+  latency: ['sensitive', 'tolerant'],
+  portability: ['portable', 'aws_only'],
+  starting_point: ['vm_based', 'containerized', 'new'],
+};
+
+const Phrase = z
+  .string()
+  .min(1)
+  .regex(/^[a-z0-9_*+]+( [a-z0-9_*+]+)*$/, 'a phrase is lower-case words separated by single spaces');
+const Sets = z.partialRecord(QuestionIdSchema, z.string()).superRefine((sets, ctx) => {
+  for (const [q, a] of Object.entries(sets)) {
+    if (!isOptionOf(q, a) || a === 'unsure')
+      ctx.addIssue({ code: 'custom', message: `unknown option "${a}" for "${q}"` });
+  }
+});
+export const CueSchema = z.object({
+  phrases: z.array(Phrase).min(1),
+  sets: Sets,
+  w: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  negated: Sets.optional(),
+});
+export type Cue = z.infer<typeof CueSchema>;
+
+function load(): Cue[] {
+  return CUE_DATA.map((cue, i) => {
+    const parsed = CueSchema.safeParse(cue);
+    if (!parsed.success) {
+      throw new Error(
+        `knowledge/vocabulary: cue #${i} (${cue.phrases[0] ?? '?'}): ${z.prettifyError(parsed.error)}`,
+      );
+    }
+    return parsed.data;
+  });
+}
+
+export const CUES: readonly Cue[] = load();

@@ -1,0 +1,112 @@
+// Finds the vocabulary's phrases in a token stream, with negation ("no GPU", "doesn't need root").
+// Matching is a bounded scan: each phrase is compared word by word at the positions where its first
+// word occurs, so the cost is linear in the text for a fixed vocabulary.
+import { CUES, type Cue, NEGATION_WINDOW, NEGATORS } from '../knowledge/vocabulary.js';
+import type { QuestionId } from './domain.js';
+import { BOUNDARY, type Token } from './text-tokens.js';
+
+export interface Candidate {
+  q: QuestionId;
+  a: string;
+  w: number;
+  /** The words that decided it, quoted from the text. */
+  evidence: string;
+  at: number;
+}
+
+interface CompiledPhrase {
+  cue: Cue;
+  words: string[];
+}
+
+/** Words that end a negation's reach even inside a clause. */
+const NEGATION_STOPS = new Set(['but', 'although', 'though', 'however', 'yet', 'while', 'whereas']);
+
+function compile(): { byFirst: Map<string, CompiledPhrase[]>; wildFirst: CompiledPhrase[] } {
+  const byFirst = new Map<string, CompiledPhrase[]>();
+  const wildFirst: CompiledPhrase[] = [];
+  for (const cue of CUES) {
+    for (const phrase of cue.phrases) {
+      const words = phrase.split(' ');
+      const first = words[0] as string;
+      if (first.endsWith('*') || first === '_') {
+        wildFirst.push({ cue, words });
+      } else {
+        const list = byFirst.get(first) ?? [];
+        list.push({ cue, words });
+        byFirst.set(first, list);
+      }
+    }
+  }
+  return { byFirst, wildFirst };
+}
+
+const INDEX = compile();
+
+function wordMatches(pattern: string, word: string | undefined): boolean {
+  if (word === undefined || word === BOUNDARY) return false;
+  if (pattern === '_') return true;
+  if (pattern.endsWith('*')) return word.startsWith(pattern.slice(0, -1));
+  return pattern === word;
+}
+
+function matchesAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    if (!wordMatches(words[k] as string, tokens[i + k]?.t)) return false;
+  }
+  return true;
+}
+
+/** Index of the negation word governing position i, or -1. */
+export function negatorBefore(tokens: readonly Token[], i: number): number {
+  for (let j = i - 1; j >= 0 && j >= i - NEGATION_WINDOW; j--) {
+    const t = (tokens[j] as Token).t;
+    if (t === BOUNDARY || NEGATION_STOPS.has(t)) return -1;
+    if (NEGATORS.has(t)) return j;
+  }
+  return -1;
+}
+
+export function quote(text: string, tokens: readonly Token[], from: number, to: number): string {
+  const a = tokens[from];
+  const b = tokens[to];
+  if (!a || !b) return '';
+  return text
+    .slice(a.start, b.end)
+    .replace(/twentyfourseven/g, '24/7')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function emit(
+  out: Candidate[],
+  sets: Partial<Record<QuestionId, string>>,
+  w: number,
+  evidence: string,
+  at: number,
+): void {
+  for (const [q, a] of Object.entries(sets) as [QuestionId, string][]) out.push({ q, a, w, evidence, at });
+}
+
+/** Every cue phrase found in the tokens, as answer candidates. */
+export function cueCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = (tokens[i] as Token).t;
+    if (t === BOUNDARY) continue;
+    const phrases = INDEX.byFirst.get(t);
+    const candidates = phrases ? [...phrases, ...INDEX.wildFirst] : INDEX.wildFirst;
+    for (const { cue, words } of candidates) {
+      if (!matchesAt(tokens, i, words)) continue;
+      const last = i + words.length - 1;
+      // A phrase that itself starts with a negation ("no ops") is read as written.
+      const neg = NEGATORS.has(words[0] as string) ? -1 : negatorBefore(tokens, i);
+      if (neg < 0) {
+        emit(out, cue.sets, cue.w, quote(text, tokens, i, last), i);
+      } else if (cue.negated) {
+        emit(out, cue.negated, cue.w, quote(text, tokens, neg, last), neg);
+      }
+    }
+  }
+  return out;
+}

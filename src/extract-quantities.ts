@@ -1,0 +1,266 @@
+// Durations, memory sizes and vCPU counts in a description, decided against knowledge/limits.ts.
+// "about three hours" → long (past Lambda's limit); "32 GB of memory" → large (past Lambda, within
+// Fargate); "768 GB" → special (past Fargate). A frequency ("every hour"), a deadline ("within a
+// month"), a data age ("older than 30 days") or a latency target ("50 ms p99") is not a run time.
+import { LIMITS } from '../knowledge/limits.js';
+import {
+  CPU_UNITS,
+  DURATION_UNITS,
+  LATENCY_WORDS,
+  MEMORY_WORDS,
+  NOT_RUNTIME_AFTER,
+  NOT_RUNTIME_BEFORE,
+  ONE_AFTER,
+  SIZE_UNITS,
+  STORAGE_WORDS,
+} from '../knowledge/vocabulary.js';
+import type { Candidate } from './extract-cues.js';
+import { negatorBefore, quote } from './extract-cues.js';
+import { type NumberRead, readNumber } from './text-numbers.js';
+import { BOUNDARY, type Token } from './text-tokens.js';
+
+/** Single-letter units that are also ordinary abbreviations ("10m rows", "5g network"). */
+const AMBIGUOUS_UNITS = new Set(['m', 'd', 's', 'g', 'h']);
+const AFTER_AMBIGUOUS_OK = new Set([
+  BOUNDARY,
+  'and',
+  'or',
+  'per',
+  'of',
+  'each',
+  'to',
+  'at',
+  'job',
+  'jobs',
+  'run',
+  'runs',
+  'task',
+  'tasks',
+  'long',
+  'max',
+  'ram',
+  'memory',
+  'mem',
+  'on',
+  'with',
+  'in',
+]);
+const DATA_AGE_WORDS = new Set([
+  'older',
+  'newer',
+  'retain',
+  'retained',
+  'retention',
+  'keep',
+  'kept',
+  'ttl',
+  'expire',
+  'expires',
+  'expiry',
+  'deadline',
+  'sla',
+  'timeout',
+  'interval',
+  'within',
+  'cached',
+  'cache',
+  'history',
+  'last',
+  'past',
+]);
+const VAGUE_DURATION_VERBS = new Set([
+  'for',
+  'takes',
+  'take',
+  'taking',
+  'lasts',
+  'lasting',
+  'runs',
+  'run',
+  'running',
+  'over',
+]);
+const RANGE_JOINERS = new Set(['to', 'or', 'and', 'through']);
+const CONTEXT = 3;
+
+const tokenAt = (tokens: readonly Token[], i: number): string | undefined => tokens[i]?.t;
+
+function near(tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let j = Math.max(0, from); j <= Math.min(tokens.length - 1, to); j++) {
+    const t = (tokens[j] as Token).t;
+    if (set.has(t)) return true;
+  }
+  return false;
+}
+
+function nearInClause(
+  tokens: readonly Token[],
+  i: number,
+  dir: 1 | -1,
+  span: number,
+  set: ReadonlySet<string>,
+): boolean {
+  for (let k = 1; k <= span; k++) {
+    const t = tokenAt(tokens, i + dir * k);
+    if (t === undefined || t === BOUNDARY) return false;
+    if (set.has(t)) return true;
+  }
+  return false;
+}
+
+/** A number at i (with an optional range "30 to 60"), or undefined. The larger end of a range counts. */
+function readQuantity(tokens: readonly Token[], i: number): NumberRead | undefined {
+  const t = tokenAt(tokens, i);
+  if ((t === 'a' || t === 'an') && !ONE_AFTER.has(tokenAt(tokens, i - 1) ?? '')) {
+    // "a" alone is not a number here, but "a few" is.
+    const n = readNumber(tokens, i);
+    return n?.vague ? n : undefined;
+  }
+  if (t === 'a' || t === 'an') {
+    const n = readNumber(tokens, i);
+    if (n) return n;
+    return { value: 1, next: i + 1, vague: false };
+  }
+  if (t === 'half' && (tokenAt(tokens, i + 1) === 'an' || tokenAt(tokens, i + 1) === 'a')) {
+    return { value: 0.5, next: i + 2, vague: false };
+  }
+  const n = readNumber(tokens, i);
+  if (!n) return undefined;
+  const joiner = tokenAt(tokens, n.next);
+  const second =
+    joiner && RANGE_JOINERS.has(joiner) ? readNumber(tokens, n.next + 1) : readNumber(tokens, n.next);
+  if (second && !second.vague && second.value > n.value) return { ...second, vague: n.vague };
+  return n;
+}
+
+function unitOk(tokens: readonly Token[], unitIndex: number): boolean {
+  const unit = tokenAt(tokens, unitIndex) ?? '';
+  if (!AMBIGUOUS_UNITS.has(unit)) return true;
+  const after = tokenAt(tokens, unitIndex + 1);
+  return after === undefined || AFTER_AMBIGUOUS_OK.has(after);
+}
+
+function runtimeOption(seconds: number): string {
+  if (seconds <= 60) return 'short';
+  if (seconds <= LIMITS.lambda.maxDurationSeconds.value) return 'medium';
+  return 'long';
+}
+
+function computeOption(memoryMb: number, vcpu: number): string {
+  if (memoryMb <= LIMITS.lambda.maxMemoryMb.value && vcpu <= LIMITS.lambda.maxVcpu.value) return 'small';
+  if (memoryMb <= LIMITS.fargate.maxMemoryGb.value * 1_024 && vcpu <= LIMITS.fargate.maxVcpu.value)
+    return 'large';
+  return 'special';
+}
+
+export function quantityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  let maxMem = 0;
+  let maxCpu = 0;
+  let sizeEvidence = '';
+  let sizeAt = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = (tokens[i] as Token).t;
+    if (t === BOUNDARY) continue;
+    // "for hours", "takes minutes", "runs for days": a unit without a count.
+    if (
+      DURATION_UNITS[t] !== undefined &&
+      t.length > 3 &&
+      t.endsWith('s') &&
+      VAGUE_DURATION_VERBS.has(tokenAt(tokens, i - 1) ?? '')
+    ) {
+      const seconds = 2 * (DURATION_UNITS[t] as number);
+      if (negatorBefore(tokens, i) < 0) {
+        out.push({
+          q: 'runtime',
+          a: runtimeOption(seconds),
+          w: 2,
+          evidence: quote(text, tokens, i - 1, i),
+          at: i - 1,
+        });
+      }
+      continue;
+    }
+    const n = readQuantity(tokens, i);
+    if (!n) continue;
+    const unitIndex = n.next;
+    const unit = tokenAt(tokens, unitIndex) ?? '';
+    if (!unitOk(tokens, unitIndex)) continue;
+    const ev = quote(text, tokens, i, unitIndex);
+    const prev = tokenAt(tokens, i - 1) ?? '';
+    const durationUnit = DURATION_UNITS[unit];
+    if (durationUnit !== undefined) {
+      const seconds = n.value * durationUnit;
+      if (prev === 'every' || prev === 'each' || prev === 'once' || prev === 'twice') {
+        out.push({
+          q: 'traffic',
+          a: 'scheduled',
+          w: 3,
+          evidence: quote(text, tokens, i - 1, unitIndex),
+          at: i - 1,
+        });
+      } else if (
+        NOT_RUNTIME_BEFORE.has(prev) ||
+        NOT_RUNTIME_AFTER.has(tokenAt(tokens, unitIndex + 1) ?? '') ||
+        nearInClause(tokens, i, -1, CONTEXT, DATA_AGE_WORDS)
+      ) {
+        // a frequency, a deadline or an age: says nothing about how long the work runs
+      } else if (
+        nearInClause(tokens, i, -1, CONTEXT, LATENCY_WORDS) ||
+        nearInClause(tokens, unitIndex, 1, CONTEXT, LATENCY_WORDS)
+      ) {
+        out.push({ q: 'runtime', a: runtimeOption(seconds), w: 1, evidence: ev, at: i });
+        out.push({ q: 'latency', a: seconds <= 1 ? 'sensitive' : 'tolerant', w: 3, evidence: ev, at: i });
+      } else {
+        out.push({ q: 'runtime', a: runtimeOption(seconds), w: n.vague ? 2 : 3, evidence: ev, at: i });
+      }
+      i = unitIndex;
+      continue;
+    }
+    const sizeUnit = SIZE_UNITS[unit];
+    if (sizeUnit !== undefined) {
+      const memoryNear =
+        nearInClause(tokens, unitIndex, 1, CONTEXT, MEMORY_WORDS) ||
+        nearInClause(tokens, i, -1, CONTEXT, MEMORY_WORDS);
+      const storageNear =
+        nearInClause(tokens, unitIndex, 1, CONTEXT, STORAGE_WORDS) ||
+        nearInClause(tokens, i, -1, 2, STORAGE_WORDS);
+      if (memoryNear || !storageNear) {
+        const mb = n.value * sizeUnit;
+        if (mb > maxMem) {
+          maxMem = mb;
+          sizeEvidence = memoryNear ? quote(text, tokens, i, Math.min(unitIndex + 2, tokens.length - 1)) : ev;
+          sizeAt = i;
+        }
+      }
+      i = unitIndex;
+      continue;
+    }
+    if (
+      CPU_UNITS.has(unit) &&
+      !near(
+        tokens,
+        unitIndex + 1,
+        unitIndex + 1,
+        new Set(['licence', 'license', 'licensing', 'licences', 'licenses']),
+      )
+    ) {
+      if (n.value > maxCpu) {
+        maxCpu = n.value;
+        sizeEvidence = sizeEvidence ? `${sizeEvidence}, ${ev}` : ev;
+        sizeAt = i;
+      }
+      i = unitIndex;
+    }
+  }
+  if (sizeAt >= 0) {
+    out.push({
+      q: 'compute',
+      a: computeOption(maxMem, maxCpu),
+      w: 3,
+      evidence: sizeEvidence.replace(/[\s,;.]+$/, ''),
+      at: sizeAt,
+    });
+  }
+  return out;
+}

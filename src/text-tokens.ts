@@ -1,0 +1,101 @@
+// Linear-time tokenizer shared by extraction and retrieval.
+// Hand-written (a single pass over the characters) rather than a regex, so that no input,
+// however hostile, can trigger regex backtracking; the input is also capped.
+
+/** Only the first this-many characters of a text are read; descriptions and questions are far shorter. */
+export const MAX_TEXT_CHARS = 20_000;
+
+/** A boundary token: sentence or clause punctuation. Phrases and negations never cross one. */
+export const BOUNDARY = '|';
+
+export interface Token {
+  /** Normalised form: lower case, apostrophes dropped, digit groups joined ("5,000" → "5000"). */
+  t: string;
+  /** Offsets into the (capped, NFKC-normalised) text, for quoting evidence. */
+  start: number;
+  end: number;
+}
+
+export interface Tokenized {
+  text: string;
+  tokens: Token[];
+  truncated: boolean;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT = /[0-9]/;
+const APOSTROPHES = new Set(["'", '’', 'ʼ']);
+const CLAUSE_MARKS = new Set(['.', ',', ';', ':', '!', '?', '\n', '(', ')', '[', ']', '—', '–', '•', '|']);
+
+// Fixed spellings that would otherwise split into misleading pieces.
+const REWRITES: ReadonlyArray<[string, string]> = [
+  ['24/7', ' twentyfourseven '],
+  ['24x7', ' twentyfourseven '],
+  ['24 x 7', ' twentyfourseven '],
+  ['/tmp', ' tmp '],
+  ['c++', ' cplusplus '],
+  ['c#', ' csharp '],
+  ['.net', ' dotnet '],
+];
+
+function isWordChar(ch: string): boolean {
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+/** Cap, normalise and tokenise. Never throws; any string (or non-string) gives a result. */
+export function tokenize(input: unknown): Tokenized {
+  const raw = typeof input === 'string' ? input : '';
+  const truncated = raw.length > MAX_TEXT_CHARS;
+  let text = truncated ? raw.slice(0, MAX_TEXT_CHARS) : raw;
+  text = text.normalize('NFKC').toLowerCase();
+  for (const [from, to] of REWRITES) {
+    if (text.includes(from)) text = text.split(from).join(to);
+  }
+  const tokens: Token[] = [];
+  let cur = '';
+  let start = -1;
+  let startsWithDigit = false;
+  const flush = (end: number): void => {
+    if (cur) tokens.push({ t: cur, start, end });
+    cur = '';
+    start = -1;
+  };
+  const boundary = (at: number): void => {
+    const last = tokens[tokens.length - 1];
+    if (last && last.t !== BOUNDARY) tokens.push({ t: BOUNDARY, start: at, end: at + 1 });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const next = text[i + 1] ?? '';
+    if (isWordChar(ch)) {
+      // "2h", "200ms", "64gb": a number glued to its unit splits; "a100", "k8s", "p99" stay whole.
+      if (cur && startsWithDigit && !DIGIT.test(ch) && DIGIT.test(cur[cur.length - 1] as string)) {
+        flush(i);
+      }
+      if (!cur) {
+        start = i;
+        startsWithDigit = DIGIT.test(ch);
+      }
+      cur += ch;
+      continue;
+    }
+    // Inside a number: "5,000" joins, "1.5" keeps its point.
+    if ((ch === ',' || ch === '.') && cur && DIGIT.test(cur[cur.length - 1] as string) && DIGIT.test(next)) {
+      if (ch === '.') cur += '.';
+      continue;
+    }
+    // "doesn't" → "doesnt", "customers'" → "customers".
+    if (APOSTROPHES.has(ch) && cur && isWordChar(next)) continue;
+    flush(i);
+    if (CLAUSE_MARKS.has(ch)) boundary(i);
+  }
+  flush(text.length);
+  return { text, tokens, truncated };
+}
+
+/** Words only (boundaries removed), for retrieval. */
+export function words(input: unknown): string[] {
+  return tokenize(input)
+    .tokens.map((tok) => tok.t)
+    .filter((t) => t !== BOUNDARY);
+}
