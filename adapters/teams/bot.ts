@@ -1,0 +1,51 @@
+// The Teams activity handler: translate the activity, let the core decide, render what it says.
+import { TeamsActivityHandler, type TurnContext } from 'botbuilder';
+import { welcomeCard } from '../../src/cards.js';
+import type { Logger } from '../../src/ports.js';
+import type { Advisor } from '../../src/service.js';
+import { InboundActivity } from './activity-schema.js';
+import { sendCard, sendEffects } from './send-effects.js';
+import { translate } from './translate.js';
+
+export interface BotDeps {
+  advisor: Advisor;
+  logger: Logger;
+  now?: () => number;
+}
+
+export class AdvisorTeamsBot extends TeamsActivityHandler {
+  constructor(private readonly deps: BotDeps) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.relay(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      await this.relay(context);
+      await next();
+    });
+  }
+
+  private async relay(context: TurnContext): Promise<void> {
+    const { advisor, logger } = this.deps;
+    const parsed = InboundActivity.safeParse(context.activity);
+    if (!parsed.success) {
+      logger.warn({ type: context.activity.type }, 'ignored an activity that does not parse');
+      return;
+    }
+    const inbound = translate(parsed.data, (this.deps.now ?? Date.now)());
+    if (inbound.kind === 'ignore') {
+      logger.debug({ reason: inbound.reason }, 'activity ignored');
+      return;
+    }
+    if (inbound.kind === 'welcome') {
+      // Installing the bot sends one conversationUpdate; a redelivery must not greet twice.
+      if (inbound.deliveryId && !(await advisor.claimDelivery(inbound.deliveryId))) return;
+      await sendCard(context, welcomeCard());
+      return;
+    }
+    const options = inbound.deliveryId ? { deliveryId: inbound.deliveryId } : {};
+    const effects = await advisor.handle(inbound.key, inbound.event, options);
+    await sendEffects(context, effects, logger);
+  }
+}

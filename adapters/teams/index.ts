@@ -1,0 +1,47 @@
+// The Teams adapter (SPEC §5, §7): botbuilder's CloudAdapter and a TeamsActivityHandler mounted at
+// POST /api/messages of the one server. Every botbuilder import lives in this folder, so moving to
+// the Teams SDK or the Microsoft 365 Agents SDK later is one adapter's change (PLATFORM.md).
+import type { Logger } from '../../src/ports.js';
+import type { Advisor } from '../../src/service.js';
+import type { Config } from '../server/config.js';
+import type { MountedAdapter } from '../server/http-types.js';
+import { AdvisorTeamsBot } from './bot.js';
+import { botFrameworkSettings, createBotAuthentication, missingCustomCloudKeys } from './bot-auth.js';
+import { AdvisorCloudAdapter } from './cloud-adapter.js';
+import { createMessagesRoute } from './messages-route.js';
+
+export const TEAMS_ROUTE = '/api/messages';
+
+export interface TeamsAdapterDeps {
+  advisor: Advisor;
+  logger: Logger;
+  config: Config;
+}
+
+export function createTeamsAdapter({ advisor, logger, config }: TeamsAdapterDeps): MountedAdapter {
+  const settings = botFrameworkSettings(config);
+  const localMode = !settings.MicrosoftAppId;
+  const missing = missingCustomCloudKeys(settings);
+  if (missing.length > 0) {
+    logger.warn(
+      { missing },
+      'custom Bot Framework endpoints are only partly set; botbuilder will use none of the defaults',
+    );
+  }
+  const auth = createBotAuthentication(settings);
+  const adapter = new AdvisorCloudAdapter(auth, logger);
+  const bot = new AdvisorTeamsBot({ advisor, logger });
+  const handler = createMessagesRoute({
+    adapter,
+    auth,
+    logic: (context) => bot.run(context),
+    logger,
+    localMode,
+  });
+
+  const appType = settings.MicrosoftAppType ?? 'MultiTenant';
+  const describe = localMode
+    ? `Teams: POST ${TEAMS_ROUTE} in local mode (no MicrosoftAppId; replies only to loopback serviceUrls, e.g. the Bot Framework Emulator)`
+    : `Teams: POST ${TEAMS_ROUTE} for app ${settings.MicrosoftAppId} (${appType}); every request needs a valid Bot Framework token`;
+  return { name: 'teams', route: { method: 'POST', path: TEAMS_ROUTE, handler }, describe };
+}

@@ -1,0 +1,16 @@
+// Teams parses a markdown subset in FactSet titles and values (bold, italics, lists, [links](url)).
+// Card text is plain text, so every markdown-significant character is backslash-escaped (CommonMark
+// escapes any ASCII punctuation this way) and user text can never become a link or formatting.
+
+const INLINE = /[\\`*_~[\]()<>#|!]/g;
+/** A line that starts like a list item, heading or quote would be reformatted. */
+const LINE_START = /^(\s*)([-+>#]|\d+[.)])/gm;
+
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(INLINE, (c) => `\\${c}`)
+    .replace(LINE_START, (_m, space: string, marker: string) => {
+      const escaped = /^\d/.test(marker) ? `${marker.slice(0, -1)}\\${marker.slice(-1)}` : `\\${marker}`;
+      return `${space}${escaped}`;
+    });
+}
