@@ -302,3 +302,5 @@ function load(): Cue[] {
 }
 
 export const CUES: readonly Cue[] = load();
+
+export { STOPWORDS, SYNONYMS } from './vocabulary-synonyms.js';

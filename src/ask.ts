@@ -1,0 +1,114 @@
+// Answers a free-form question about the three kinds from the knowledge module: the best Q&A entry
+// (or, failing one, the best documented fact), with its sources. When nothing matches well it says
+// so plainly and suggests related topics instead of guessing.
+import { FACTS, type Fact, factSources } from '../knowledge/facts.js';
+import { QA, type QaEntry } from '../knowledge/qa.js';
+import { SOURCES } from '../knowledge/sources.js';
+import type { Source } from './domain.js';
+import { buildIndex, type Hit, search } from './retrieval.js';
+
+export interface AskResult {
+  answer: string;
+  topics: string[];
+  sources: Source[];
+  matched: boolean;
+  suggestions: string[];
+}
+
+const FACT_PREFIX = 'fact:';
+/** Below these a hit is a guess, not an answer (calibrated on tests/unit/ask tables). */
+const MIN_SCORE = 2.5;
+const MIN_COVERAGE = 0.5;
+const MAX_QUESTION_CHARS = 2_000;
+const DEFAULT_SUGGESTIONS = [
+  'Lambda maximum run time',
+  'Fargate task size',
+  'Comparing VMs, containers and serverless',
+  'Least maintenance',
+];
+
+const QA_BY_ID = new Map<string, QaEntry>(QA.map((e) => [e.id, e]));
+const FACT_BY_ID = new Map<string, Fact>(FACTS.map((f) => [`${FACT_PREFIX}${f.id}`, f]));
+
+const INDEX = buildIndex([
+  ...QA.map((e) => ({
+    id: e.id,
+    fields: [
+      { text: e.questions.join(' . '), weight: 2 },
+      { text: e.keywords.join(' '), weight: 2 },
+      { text: e.topic, weight: 2 },
+      { text: e.answer, weight: 1 },
+    ],
+  })),
+  ...FACTS.map((f) => ({ id: `${FACT_PREFIX}${f.id}`, fields: [{ text: f.text, weight: 1 }] })),
+]);
+
+function qaSources(entry: QaEntry): Source[] {
+  return entry.sources.flatMap((key) => {
+    const s = SOURCES.find((src) => src.key === key);
+    return s ? [{ title: s.title, url: s.url }] : [];
+  });
+}
+
+function topicOf(hit: Hit): string | undefined {
+  const qa = QA_BY_ID.get(hit.id);
+  if (qa) return qa.topic;
+  const fact = FACT_BY_ID.get(hit.id);
+  return fact ? `${fact.kind ? `${fact.kind} ` : ''}${fact.topic}` : undefined;
+}
+
+function suggestionsFrom(hits: readonly Hit[], skip: string | undefined): string[] {
+  const out: string[] = [];
+  for (const h of hits) {
+    const qa = QA_BY_ID.get(h.id);
+    if (qa && qa.topic !== skip && !out.includes(qa.topic)) out.push(qa.topic);
+  }
+  for (const d of DEFAULT_SUGGESTIONS) if (out.length < 3 && d !== skip && !out.includes(d)) out.push(d);
+  return out.slice(0, 3);
+}
+
+function unknown(hits: readonly Hit[]): AskResult {
+  const suggestions = suggestionsFrom(hits, undefined);
+  return {
+    answer: `I don't know that one. I can answer questions about EC2 virtual machines, containers (ECS, EKS, Fargate) and Lambda, for example: ${suggestions.join('; ')}.`,
+    topics: [],
+    sources: [],
+    matched: false,
+    suggestions,
+  };
+}
+
+/** Answer a question. Never throws: odd input gives the plain "I don't know" answer. */
+export function ask(question: string): AskResult {
+  let hits: Hit[] = [];
+  try {
+    const text = typeof question === 'string' ? question.slice(0, MAX_QUESTION_CHARS) : '';
+    hits = search(INDEX, text, 6);
+  } catch {
+    hits = [];
+  }
+  const top = hits[0];
+  if (!top || top.score < MIN_SCORE || top.coverage < MIN_COVERAGE) return unknown(hits);
+  const qa = QA_BY_ID.get(top.id);
+  if (qa) {
+    return {
+      answer: qa.answer,
+      topics: [qa.topic],
+      sources: qaSources(qa),
+      matched: true,
+      suggestions: suggestionsFrom(hits.slice(1), qa.topic),
+    };
+  }
+  const fact = FACT_BY_ID.get(top.id);
+  if (!fact) return unknown(hits);
+  // A fact is one sentence; add the next fact on the same question when it scores close.
+  const second = hits[1] && FACT_BY_ID.get(hits[1].id);
+  const pair = second && (hits[1] as Hit).score > top.score * 0.8 ? [fact, second] : [fact];
+  return {
+    answer: pair.map((f) => f.text).join(' '),
+    topics: [topicOf(top) ?? fact.topic],
+    sources: factSources(pair.map((f) => f.id)),
+    matched: true,
+    suggestions: suggestionsFrom(hits.slice(1), undefined),
+  };
+}

@@ -1,0 +1,137 @@
+// BM25 retrieval over short documents (Q&A entries and facts), tolerant of paraphrase, abbreviations
+// and typos: query words are stemmed, expanded with the vocabulary's synonyms ("k8s" → kubernetes,
+// "ram" → memory) and, when unknown, matched to index words within a small edit distance.
+import { STOPWORDS, SYNONYMS } from '../knowledge/vocabulary.js';
+import { editDistance, typoAllowance } from './text-fuzzy.js';
+import { stem } from './text-stem.js';
+import { words } from './text-tokens.js';
+
+export interface DocField {
+  text: string;
+  weight: number;
+}
+export interface Doc {
+  id: string;
+  fields: DocField[];
+}
+
+interface IndexedDoc {
+  id: string;
+  tf: Map<string, number>;
+  length: number;
+}
+
+export interface Index {
+  docs: IndexedDoc[];
+  df: Map<string, number>;
+  avgLength: number;
+}
+
+export interface Hit {
+  id: string;
+  score: number;
+  /** Share of the query's content words this document matched (directly, by synonym or typo). */
+  coverage: number;
+}
+
+/** Query words beyond this are ignored: questions are short, and this bounds the fuzzy matching. */
+const MAX_QUERY_WORDS = 40;
+const K1 = 1.2;
+const B = 0.5;
+const SYNONYM_WEIGHT = 0.5;
+const TYPO_WEIGHT = 0.8;
+
+export function termsOf(text: string): string[] {
+  return words(text)
+    .filter((w) => !STOPWORDS.has(w))
+    .map(stem);
+}
+
+export function buildIndex(docs: readonly Doc[]): Index {
+  const indexed: IndexedDoc[] = [];
+  const df = new Map<string, number>();
+  for (const doc of docs) {
+    const tf = new Map<string, number>();
+    let length = 0;
+    for (const field of doc.fields) {
+      for (const term of termsOf(field.text)) {
+        tf.set(term, (tf.get(term) ?? 0) + field.weight);
+        length += field.weight;
+      }
+    }
+    for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    indexed.push({ id: doc.id, tf, length });
+  }
+  const avgLength = indexed.reduce((s, d) => s + d.length, 0) / Math.max(1, indexed.length);
+  return { docs: indexed, df, avgLength };
+}
+
+interface QueryTerm {
+  term: string;
+  weight: number;
+  /** Which content word of the query it stands for. */
+  source: number;
+}
+
+/** The query as weighted index terms: the words themselves, their synonyms, and typo corrections. */
+export function expandQuery(index: Index, query: string): { terms: QueryTerm[]; contentWords: number } {
+  const content = words(query)
+    .filter((w) => !STOPWORDS.has(w))
+    .slice(0, MAX_QUERY_WORDS);
+  const terms: QueryTerm[] = [];
+  const add = (term: string, weight: number, source: number): void => {
+    const existing = terms.find((t) => t.term === term && t.source === source);
+    if (existing) existing.weight = Math.max(existing.weight, weight);
+    else terms.push({ term, weight, source });
+  };
+  content.forEach((word, source) => {
+    const s = stem(word);
+    let known = index.df.has(s);
+    if (known) add(s, 1, source);
+    for (const syn of SYNONYMS[word] ?? SYNONYMS[s] ?? []) {
+      const t = stem(syn);
+      if (index.df.has(t)) {
+        add(t, known ? SYNONYM_WEIGHT : 1, source);
+        known = true;
+      }
+    }
+    if (known) return;
+    const allowance = typoAllowance(word);
+    if (allowance === 0) return;
+    let best = allowance + 1;
+    let bestTerms: string[] = [];
+    for (const candidate of index.df.keys()) {
+      const d = Math.min(editDistance(s, candidate, allowance), editDistance(word, candidate, allowance));
+      if (d < best) {
+        best = d;
+        bestTerms = [candidate];
+      } else if (d === best) {
+        bestTerms.push(candidate);
+      }
+    }
+    for (const t of bestTerms.slice(0, 3)) add(t, TYPO_WEIGHT, source);
+  });
+  return { terms, contentWords: content.length };
+}
+
+export function search(index: Index, query: string, limit = 5): Hit[] {
+  const { terms, contentWords } = expandQuery(index, query);
+  if (terms.length === 0 || index.docs.length === 0) return [];
+  const n = index.docs.length;
+  const hits: Hit[] = [];
+  for (const doc of index.docs) {
+    let score = 0;
+    const covered = new Set<number>();
+    for (const q of terms) {
+      const tf = doc.tf.get(q.term);
+      if (!tf) continue;
+      const df = index.df.get(q.term) ?? 0;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      score += q.weight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / index.avgLength)));
+      covered.add(q.source);
+    }
+    if (score > 0) hits.push({ id: doc.id, score, coverage: covered.size / Math.max(1, contentWords) });
+  }
+  hits.sort((a, b) => b.score - a.score);
+  return hits.slice(0, limit);
+}
