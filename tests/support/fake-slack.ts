@@ -1,0 +1,189 @@
+// A small fake of the Slack Web API on loopback (STYLE.md: point Bolt's clientOptions.slackApiUrl
+// at it). It answers the methods the app uses, records every call and every response_url post, keeps
+// the messages it was sent (so tests can click the buttons the bot really sent), and can be told to
+// be slow or to fail.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const FAKE_TEAM = 'T0FAKE';
+export const FAKE_BOT_USER = 'U0BOT';
+export const FAKE_BOT_ID = 'B0BOT';
+export const FAKE_TOKEN = 'xoxb-fake-token';
+
+export type Json = Record<string, unknown>;
+
+/** One thing the bot said: a Web API call or a response_url post. */
+export interface Outbound {
+  seq: number;
+  at: number;
+  /** `chat.postMessage`, … or `response_url`. */
+  method: string;
+  args: Json;
+  /** For response_url posts: which URL (its id). */
+  responseUrlId?: string;
+  /** What the fake answered (holds the `ts` of a posted message). */
+  result?: Json;
+}
+
+export interface FakeSlackOptions {
+  /** The bot token the fake accepts (others get invalid_auth). */
+  token?: string;
+}
+
+export interface FakeSlack {
+  readonly url: string;
+  /** Base for SLACK_API_URL (Bolt wants the `/api/` base). */
+  readonly apiUrl: string;
+  readonly outbound: Outbound[];
+  /** Every request that reached the fake, including auth.test. */
+  readonly requests: { method: string; at: number }[];
+  /** Delay every answer by this many ms (0 = none). */
+  delayMs: number;
+  /** A fresh response_url served by the fake. */
+  responseUrl(): string;
+  /** Make the next call of `method` answer {ok:false, error}. */
+  failNext(method: string, error: string): void;
+  /** Messages the bot said (posts, ephemerals, response_url posts), newest last. */
+  said(filter?: (o: Outbound) => boolean): Outbound[];
+  /** Resolve once `probe` returns a value (polling), or reject after `timeoutMs`. */
+  waitFor<T>(probe: () => T | undefined | false, timeoutMs?: number): Promise<T>;
+  close(): Promise<void>;
+}
+
+const SAID = new Set(['chat.postMessage', 'chat.update', 'chat.postEphemeral', 'response_url']);
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const parts: Buffer[] = [];
+  for await (const chunk of req) parts.push(chunk as Buffer);
+  return Buffer.concat(parts).toString('utf8');
+}
+
+/** @slack/web-api posts form fields with objects JSON-encoded; response_url posts are JSON. */
+function parseArgs(body: string, contentType: string | undefined): Json {
+  if (contentType?.includes('application/json')) return body ? (JSON.parse(body) as Json) : {};
+  const out: Json = {};
+  for (const [key, value] of new URLSearchParams(body)) {
+    out[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return out;
+}
+
+export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+  const token = options.token ?? FAKE_TOKEN;
+  const outbound: Outbound[] = [];
+  const requests: { method: string; at: number }[] = [];
+  const failures = new Map<string, string[]>();
+  const settings = { delayMs: 0 };
+  let seq = 0;
+  let tsCounter = 0;
+  let urlCounter = 0;
+  const nextTs = () => `${1_800_000_000 + ++tsCounter}.000100`;
+
+  function answer(method: string, args: Json): Json {
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          url: 'https://fake.slack.test/',
+          team: 'Fake',
+          user: 'virt',
+          team_id: FAKE_TEAM,
+          user_id: FAKE_BOT_USER,
+          bot_id: FAKE_BOT_ID,
+        };
+      case 'chat.postMessage': {
+        const ts = nextTs();
+        return { ok: true, channel: args.channel, ts, message: { ...args, ts, bot_id: FAKE_BOT_ID } };
+      }
+      case 'chat.update':
+        return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: nextTs() };
+      case 'views.open':
+        return { ok: true, view: { id: `V${++tsCounter}`, ...(args.view as Json) } };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const body = await readBody(req);
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      const respondUrl = /^\/response\/([\w-]+)$/.exec(path);
+      const apiMethod = /^\/api\/([\w.]+)$/.exec(path);
+      const method = respondUrl ? 'response_url' : (apiMethod?.[1] ?? path);
+      const at = Date.now();
+      requests.push({ method, at });
+      if (settings.delayMs > 0) await new Promise((r) => setTimeout(r, settings.delayMs));
+      let args: Json;
+      try {
+        args = parseArgs(body, req.headers['content-type']);
+      } catch {
+        res.writeHead(400).end();
+        return;
+      }
+      const record = (extra: Partial<Outbound>) => {
+        if (!SAID.has(method) && method !== 'views.open') return;
+        outbound.push({ seq: ++seq, at, method, args, ...extra });
+      };
+      if (respondUrl?.[1]) {
+        record({ responseUrlId: respondUrl[1] });
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+        return;
+      }
+      const queued = failures.get(method);
+      const failure = queued?.shift();
+      let reply: Json;
+      if (req.headers.authorization !== `Bearer ${token}` && method !== 'auth.test')
+        reply = { ok: false, error: 'not_authed' };
+      else if (method === 'auth.test' && req.headers.authorization !== `Bearer ${token}`)
+        reply = { ok: false, error: 'invalid_auth' };
+      else if (failure) reply = { ok: false, error: failure };
+      else {
+        reply = answer(method, args);
+        record({ result: reply });
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
+    })().catch(() => {
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    apiUrl: `${url}/api/`,
+    outbound,
+    requests,
+    get delayMs() {
+      return settings.delayMs;
+    },
+    set delayMs(ms: number) {
+      settings.delayMs = ms;
+    },
+    responseUrl() {
+      return `${url}/response/r${++urlCounter}`;
+    },
+    failNext(method, error) {
+      failures.set(method, [...(failures.get(method) ?? []), error]);
+    },
+    said(filter = () => true) {
+      return outbound.filter((o) => SAID.has(o.method)).filter(filter);
+    },
+    async waitFor(probe, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const value = probe();
+        if (value !== undefined && value !== false) return value;
+        if (Date.now() > deadline) throw new Error('fake Slack: timed out waiting');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    close() {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
