@@ -84,7 +84,7 @@ export function questionCard(q: QuestionId, options: QuestionCardOptions): Card 
   ];
   const about = Math.max(options.about, options.number);
   const progress = `Question ${options.number} of about ${about}`;
-  const listed = question.options.map((o, i) => `${i + 1}. ${o.label} (${o.description})`).join(' ');
+  const listed = question.options.map((o) => `• ${o.label} — ${o.description}`).join('\n');
   const elements: CardElement[] = [{ type: 'header', id: `question:${q}`, text: question.prompt }];
   if (options.lead) elements.push({ type: 'text', text: options.lead, weight: 'bold' });
   elements.push(
@@ -112,7 +112,7 @@ export function answeredCard(q: QuestionId, a: string): Card {
 export function understoodCard(read: { q: QuestionId; a: string; evidence?: string }[]): Card {
   const parts = read.map(({ q, a, evidence }) => {
     const quoted = evidence ? ` ("${evidence.length > 60 ? `${evidence.slice(0, 57)}...` : evidence}")` : '';
-    return `${TOPIC[q]}: ${optionLabel(q, a).toLowerCase()}${quoted}`;
+    return `${TOPIC[q]} — ${optionLabel(q, a)}${quoted}`;
   });
   const line = `I read: ${parts.join('; ')} — correct me if not.`;
   return {
@@ -142,9 +142,7 @@ export function recommendationCard(rec: Recommendation, options: { canGoBack?: b
   const runnerUp = rec.ranking.find((r) => r.kind !== rec.primary && r.blockers.length === 0);
   const ruledOut = blockerLines(rec);
   const axes = Object.entries(rec.rationale).map(([axis, text]) => `${capital(axis)}: ${text}`);
-  const assumed = rec.assumptions.map(
-    (x) => `${TOPIC[x.question]}: ${optionLabel(x.question, x.assumed).toLowerCase()}`,
-  );
+  const assumed = rec.assumptions.map((x) => `${TOPIC[x.question]} — ${optionLabel(x.question, x.assumed)}`);
   const fields = [
     { label: 'Best fit', value: `${kindName(rec.primary)} (${best?.score ?? 0}/100)` },
     {

@@ -1,0 +1,99 @@
+// The command line's commands (SPEC §4) as functions from arguments to output text, so tests can
+// run them in-process as well as through the real binary. Bad input throws CliError with a
+// one-line message naming what was wrong.
+import { readFileSync } from 'node:fs';
+import { ask } from '../../src/ask.js';
+import { answerCard, recommendationCard, TOPIC } from '../../src/cards.js';
+import { type Profile, ProfileSchema, QUESTION_IDS, type Recommendation } from '../../src/domain.js';
+import { recommend } from '../../src/engine.js';
+import { extract } from '../../src/extract.js';
+import { renderText } from '../terminal/render-text.js';
+
+export class CliError extends Error {
+  override readonly name = 'CliError';
+}
+
+export type Format = 'json' | 'text';
+
+export function parseFormat(value: string | undefined, fallback: Format): Format {
+  if (value === undefined) return fallback;
+  if (value === 'json' || value === 'text') return value;
+  throw new CliError(`--format must be json or text (got "${oneLine(value)}")`);
+}
+
+/** User text echoed in an error stays on one short line. */
+export function oneLine(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
+}
+
+function readAnswersArgument(raw: string): string {
+  if (!raw.startsWith('@')) return raw;
+  const path = raw.slice(1);
+  if (path === '') throw new CliError('--answers @file: the file name is missing');
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new CliError(`--answers: cannot read file "${oneLine(path)}" (${code})`);
+  }
+}
+
+function parseProfile(value: unknown, where: string): Profile {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new CliError(`${where}: expected a JSON object of question id to option id`);
+  }
+  const parsed = ProfileSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CliError(`${where}: ${issue?.message ?? 'invalid profile'}`);
+  }
+  return parsed.data;
+}
+
+export function recommendCommand(answers: string | undefined, format: Format): string {
+  if (answers === undefined) throw new CliError('recommend needs --answers <json> or --answers @file.json');
+  const text = readAnswersArgument(answers);
+  if (text.trim() === '')
+    throw new CliError('--answers is empty: give a JSON object such as {"runtime":"long"}');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(
+      `--answers: malformed JSON (${oneLine(error instanceof Error ? error.message : String(error), 100)})`,
+    );
+  }
+  const render = (rec: Recommendation) => renderText(recommendationCard(rec), { showChoices: false });
+  if (Array.isArray(json)) {
+    const recs = json.map((item, i) => recommend(parseProfile(item, `--answers[${i}]`)));
+    return format === 'json' ? JSON.stringify(recs, null, 2) : recs.map(render).join('\n');
+  }
+  const rec = recommend(parseProfile(json, '--answers'));
+  return format === 'json' ? JSON.stringify(rec, null, 2) : render(rec);
+}
+
+function requireText(words: string[], command: string, what: string): string {
+  const text = words.join(' ').trim();
+  if (text === '') throw new CliError(`${command}: the ${what} is empty — try ${command} "…"`);
+  return text;
+}
+
+export function askCommand(words: string[], format: Format): string {
+  const question = requireText(words, 'ask', 'question');
+  const result = ask(question);
+  if (format === 'json') {
+    return JSON.stringify({ answer: result.answer, topics: result.topics, sources: result.sources }, null, 2);
+  }
+  return renderText(answerCard(question, result), { showChoices: false });
+}
+
+export function extractCommand(words: string[], format: Format): string {
+  const text = requireText(words, 'extract', 'description');
+  const { answers, evidence } = extract(text);
+  if (format === 'json') return JSON.stringify({ answers, evidence }, null, 2);
+  const lines = QUESTION_IDS.filter((q) => answers[q] !== undefined).map(
+    (q) => `${q} (${TOPIC[q]}): ${answers[q]}${evidence[q] ? ` — "${evidence[q]}"` : ''}`,
+  );
+  return lines.length > 0 ? lines.join('\n') : 'I could not tell anything about the workload from that text.';
+}

@@ -1,0 +1,122 @@
+// `npm run -s advisor -- <command> [options]` (SPEC §4). Bad input exits with status 2 and one line
+// on stderr naming what was wrong; an unexpected failure exits 1, also with one line. Never a trace.
+import { parseArgs } from 'node:util';
+import { silentLogger } from '../../src/ports.js';
+import { createAdvisor } from '../../src/service.js';
+import { createMemoryStore } from '../store/memory.js';
+import { runTerminal } from '../terminal/index.js';
+import { askCommand, CliError, extractCommand, oneLine, parseFormat, recommendCommand } from './commands.js';
+
+const USAGE = `Virt Advisor — recommends EC2 virtual machines, containers or AWS Lambda for a workload.
+
+Usage: npm run -s advisor -- <command> [options]
+
+Commands:
+  recommend --answers <json>|@file.json [--format json|text]
+      Recommend for a profile (a JSON object of question id to option id); a JSON array of
+      profiles gives an array of recommendations, in order. Default format: json.
+  ask "<question>" [--format text|json]
+      Answer a question about the three kinds. json: {"answer", "topics", "sources"}. Default: text.
+  extract "<workload description>" [--format json|text]
+      Read a description in plain English. json: {"answers", "evidence"}. Default: json.
+  chat
+      An interview in the terminal (the same state machine as Slack and Teams). Reads standard
+      input, so it can be scripted: printf 'start\\n1\\n2\\n' | npm run -s advisor -- chat
+
+Options:
+  -h, --help    Show this help.`;
+
+const SPEC = {
+  answers: { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Options = { answers?: string; format?: string; help?: boolean };
+
+const COMMAND_OPTIONS = {
+  recommend: ['answers', 'format'],
+  ask: ['format'],
+  extract: ['format'],
+  chat: [],
+} as const;
+type Command = keyof typeof COMMAND_OPTIONS;
+
+function parse(argv: string[]): { command: Command | 'help'; options: Options; positionals: string[] } {
+  const parsed = (() => {
+    try {
+      return parseArgs({ args: argv, options: SPEC, allowPositionals: true, strict: true });
+    } catch (error) {
+      // Node's message is one sentence plus advice on '--'; keep the sentence.
+      const message = error instanceof Error ? error.message.split('\n')[0]?.split('. ')[0] : undefined;
+      throw new CliError(message || 'invalid arguments');
+    }
+  })();
+  const [name, ...positionals] = parsed.positionals;
+  const options: Options = parsed.values;
+  if (options.help || name === 'help') return { command: 'help', options, positionals };
+  if (name === undefined)
+    throw new CliError('missing command: use recommend, ask, extract or chat (see --help)');
+  if (!(name in COMMAND_OPTIONS)) {
+    throw new CliError(
+      `unknown command "${oneLine(name)}": use recommend, ask, extract or chat (see --help)`,
+    );
+  }
+  const command = name as Command;
+  const allowed: readonly string[] = COMMAND_OPTIONS[command];
+  for (const key of Object.keys(parsed.values)) {
+    if (!allowed.includes(key)) throw new CliError(`option --${key} does not apply to "${command}"`);
+  }
+  if ((command === 'recommend' || command === 'chat') && positionals.length > 0) {
+    throw new CliError(`unexpected argument "${oneLine(positionals[0] ?? '')}" for "${command}"`);
+  }
+  return { command, options, positionals };
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { command, options, positionals } = parse(argv);
+  const print = (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  switch (command) {
+    case 'help':
+      print(USAGE);
+      return 0;
+    case 'recommend':
+      print(recommendCommand(options.answers, parseFormat(options.format, 'json')));
+      return 0;
+    case 'ask':
+      print(askCommand(positionals, parseFormat(options.format, 'text')));
+      return 0;
+    case 'extract':
+      print(extractCommand(positionals, parseFormat(options.format, 'json')));
+      return 0;
+    case 'chat': {
+      const store = createMemoryStore();
+      const advisor = createAdvisor({ store, logger: silentLogger });
+      const interactive = Boolean(process.stdin.isTTY);
+      await runTerminal({ advisor, input: process.stdin, output: process.stdout, interactive });
+      await store.close();
+      return 0;
+    }
+  }
+}
+
+// A closed pipe (`| head`) is not an error worth a trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+});
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof CliError) {
+      process.stderr.write(`advisor: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`advisor: internal error: ${oneLine(message, 200)}\n`);
+    process.exitCode = 1;
+  },
+);

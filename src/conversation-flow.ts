@@ -1,0 +1,109 @@
+// The interview's moves: record an answer, ask the next question the planner picks (or finish with
+// the recommendation), go back, change one answer, re-ask politely. Pure: time comes in as `at`.
+import type { Card } from './card.js';
+import { answeredCard, comparisonCard, questionCard, recommendationCard } from './cards.js';
+import type { ConversationState } from './conversation-state.js';
+import type { Profile, QuestionId, Recommendation } from './domain.js';
+import { DEFAULTS, recommend } from './engine.js';
+import type { Effect } from './events.js';
+import { noticeCard } from './notice.js';
+import { estimateRemaining, memoPrimary, type PrimaryOf, plan } from './planner.js';
+
+export type Result = [ConversationState | undefined, Effect[]];
+
+export const reply = (card: Card): Effect => ({ type: 'reply', card });
+export const privately = (card: Card): Effect => ({ type: 'private_notice', card });
+
+/** The engine's primary, memoized: the planner asks it about many overlapping profiles. */
+export const primaryOf: PrimaryOf = memoPrimary((profile) => recommend(profile).primary);
+
+export function recommendationFor(state: ConversationState): Recommendation {
+  return recommend(state.answers);
+}
+
+function without(answers: Profile, q: QuestionId): Profile {
+  const copy: Profile = { ...answers };
+  delete copy[q];
+  return copy;
+}
+
+function withoutPending(state: ConversationState): ConversationState {
+  const { pending: _dropped, ...rest } = state;
+  return rest;
+}
+
+/** The question card for `q`, numbered after the questions already answered in this interview. */
+export function askCard(state: ConversationState, q: QuestionId, lead?: string): Card {
+  const number = state.history.length + 1;
+  const about = state.history.length + estimateRemaining(state.answers, primaryOf, DEFAULTS);
+  return questionCard(q, { number, about, canGoBack: state.history.length > 0, ...(lead ? { lead } : {}) });
+}
+
+/** Ask the next question that can still change the primary, or finish with the recommendation. */
+export function advance(state: ConversationState, at: number, effects: Effect[]): Result {
+  const { next } = plan(state.answers, primaryOf);
+  if (next !== undefined) {
+    const asking: ConversationState = { ...state, phase: 'interview', pending: next, updatedAt: at };
+    return [asking, [...effects, reply(askCard(asking, next))]];
+  }
+  const done: ConversationState = { ...withoutPending(state), phase: 'done', updatedAt: at };
+  const card = recommendationCard(recommendationFor(done), { canGoBack: done.history.length > 0 });
+  return [done, [...effects, reply(card)]];
+}
+
+/** Record an answer to the pending question and move on. A button press also replaces its card. */
+export function answer(
+  state: ConversationState,
+  q: QuestionId,
+  a: string,
+  at: number,
+  viaButton: boolean,
+): Result {
+  const recorded: ConversationState = {
+    ...withoutPending(state),
+    answers: { ...state.answers, [q]: a } as Profile,
+    history: [...state.history.filter((h) => h !== q), q],
+  };
+  return advance(recorded, at, viaButton ? [{ type: 'replace_source', card: answeredCard(q, a) }] : []);
+}
+
+/** Re-ask the pending question with a line saying what went wrong; state unchanged. */
+export function reask(state: ConversationState, lead: string): Result {
+  if (state.pending !== undefined) return [state, [reply(askCard(state, state.pending, lead))]];
+  return [
+    state,
+    [
+      privately(
+        noticeCard(
+          `${lead} This interview is finished: press Back or Restart to change an answer, or Compare.`,
+        ),
+      ),
+    ],
+  ];
+}
+
+/** Ask one question again (the user pressed "Change …" or typed "change runtime"). */
+export function reopen(state: ConversationState, q: QuestionId, at: number, lead?: string): Result {
+  const reopened: ConversationState = {
+    ...state,
+    phase: 'interview',
+    answers: without(state.answers, q),
+    history: state.history.filter((h) => h !== q),
+    pending: q,
+    updatedAt: at,
+  };
+  return [reopened, [reply(askCard(reopened, q, lead))]];
+}
+
+export function back(state: ConversationState, at: number): Result {
+  const last = state.history.at(-1);
+  if (last === undefined) return reask(state, 'There is no earlier answer to go back to.');
+  return reopen({ ...state, history: state.history.slice(0, -1) }, last, at);
+}
+
+export function compare(state: ConversationState): Effect[] {
+  const effects = [reply(comparisonCard(recommendationFor(state)))];
+  if (state.pending !== undefined)
+    effects.push(reply(askCard(state, state.pending, 'Back to the interview:')));
+  return effects;
+}

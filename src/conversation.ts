@@ -1,0 +1,205 @@
+// The conversation state machine: step(state, event) → [next state, effects]. Pure — no I/O, no
+// clock (time comes in the event) — so every platform runs exactly this, and a test is a table.
+// It returns the SAME state object when nothing changed, so the service skips the write.
+import { ask } from './ask.js';
+import {
+  answerCard,
+  expiredCard,
+  helpCard,
+  recommendationCard,
+  TOPIC,
+  understoodCard,
+  welcomeCard,
+} from './cards.js';
+import {
+  advance,
+  answer,
+  back,
+  compare,
+  privately,
+  type Result,
+  reask,
+  recommendationFor,
+  reopen,
+  reply,
+} from './conversation-flow.js';
+import { type NavAction, parseButton, typedAnswer, typedChange, typedCommand } from './conversation-input.js';
+import { ConversationState, freshState } from './conversation-state.js';
+import { isOptionOf, type Profile, QUESTION_IDS, type QuestionId, UNSURE } from './domain.js';
+import type { CoreEvent, Effect } from './events.js';
+import { extract, looksLikeQuestion } from './extract.js';
+import { noticeCard } from './notice.js';
+
+export { ConversationState };
+
+/** After this long without activity, someone else may start a new interview in the same place. */
+export const TAKEOVER_AFTER_MS = 30 * 60 * 1000;
+
+const START_OWN = 'start your own with /virt, or in a direct message to me.';
+const OWNER_ONLY = `Only the person who started this interview can answer it — ${START_OWN}`;
+const NOT_UNDERSTOOD = 'Sorry, I didn\'t catch that. Reply with an option\'s number or name, or "not sure".';
+
+type Actor = { userId: string; at: number };
+
+function answerFor(text: string): Effect {
+  if (text.trim() === '') {
+    return reply(noticeCard('Ask me a question, for example: "How long can a Lambda function run?"'));
+  }
+  return reply(answerCard(text, ask(text)));
+}
+
+/** What a workload description answers, in question order, keeping only valid concrete options. */
+function readDescription(text: string): { q: QuestionId; a: string; evidence?: string }[] {
+  const { answers, evidence } = extract(text);
+  return QUESTION_IDS.flatMap((q) => {
+    const a = answers[q];
+    if (a === undefined || a === UNSURE || !isOptionOf(q, a)) return [];
+    const said = evidence[q];
+    return [said ? { q, a, evidence: said } : { q, a }];
+  });
+}
+
+function start(state: ConversationState | undefined, actor: Actor, text?: string): Result {
+  const busy = state && state.ownerId !== actor.userId && state.phase === 'interview';
+  if (busy && actor.at - state.updatedAt < TAKEOVER_AFTER_MS) {
+    return [state, [privately(noticeCard(`Someone else's interview is in progress here — ${START_OWN}`))]];
+  }
+  const fresh = freshState(actor.userId, actor.at);
+  const description = text?.trim() ?? '';
+  if (description === '') return advance(fresh, actor.at, [reply(welcomeCard())]);
+  const read = readDescription(description);
+  if (read.length === 0) {
+    if (looksLikeQuestion(description)) return [state, [answerFor(description)]];
+    const lead = noticeCard("I couldn't pick out any details from that, so let's go through the questions.");
+    return advance(fresh, actor.at, [reply(welcomeCard()), reply(lead)]);
+  }
+  const answers = Object.fromEntries(read.map(({ q, a }) => [q, a])) as Profile;
+  return advance({ ...fresh, answers }, actor.at, [reply(understoodCard(read))]);
+}
+
+function navigate(state: ConversationState, action: NavAction, actor: Actor): Result {
+  switch (action) {
+    case 'back':
+      return back(state, actor.at);
+    case 'restart':
+    case 'start':
+      return start(state, actor);
+    case 'help': {
+      const effects = [reply(helpCard({ interviewActive: state.phase === 'interview' }))];
+      return [state, effects];
+    }
+    case 'compare':
+      return [state, compare(state)];
+    case 'share':
+      if (state.phase !== 'done')
+        return reask(state, 'Share is for the finished recommendation — let us finish first.');
+      return [state, [{ type: 'publish', card: recommendationCard(recommendationFor(state)) }]];
+  }
+}
+
+function onButton(state: ConversationState | undefined, value: unknown, actor: Actor): Result {
+  const intent = parseButton(value);
+  if (state === undefined) {
+    if (intent.type === 'nav' && (intent.action === 'start' || intent.action === 'restart')) {
+      return start(undefined, actor);
+    }
+    if (intent.type === 'nav' && intent.action === 'help')
+      return [undefined, [reply(helpCard({ interviewActive: false }))]];
+    return [undefined, [privately(expiredCard())]];
+  }
+  if (state.ownerId !== actor.userId) {
+    // Looking is harmless, so others may see the comparison or the help — privately.
+    if (intent.type === 'nav' && intent.action === 'compare')
+      return [
+        state,
+        compare(state)
+          .slice(0, 1)
+          .map((e) => privately(e.card)),
+      ];
+    if (intent.type === 'nav' && intent.action === 'help')
+      return [state, [privately(helpCard({ interviewActive: true }))]];
+    if (intent.type === 'nav' && intent.action === 'start') return start(state, actor);
+    return [state, [privately(noticeCard(OWNER_ONLY))]];
+  }
+  switch (intent.type) {
+    case 'invalid':
+      return reask(
+        state,
+        "Sorry, I don't recognise that button — it may be from an older version of this card.",
+      );
+    case 'nav':
+      return navigate(state, intent.action, actor);
+    case 'change':
+      return reopen(state, intent.q, actor.at);
+    case 'answer':
+      if (state.pending === intent.q) return answer(state, intent.q, intent.a, actor.at, true);
+      // The same answer again is a double click or a redelivery: nothing to do.
+      if (state.answers[intent.q] === intent.a) return [state, []];
+      return reask(state, "That answer belongs to a question I'm not asking right now.");
+  }
+}
+
+function onText(state: ConversationState | undefined, text: string, actor: Actor): Result {
+  const command = typedCommand(text);
+  if (state === undefined) {
+    if (command === 'help') return [undefined, [reply(helpCard({ interviewActive: false }))]];
+    if (command === undefined && looksLikeQuestion(text)) return [undefined, [answerFor(text)]];
+    // In a direct chat any message starts an interview; a description fills in what it says.
+    return start(undefined, actor, command === undefined ? text : undefined);
+  }
+  if (state.ownerId !== actor.userId) {
+    if (command === undefined && looksLikeQuestion(text)) return [state, [answerFor(text)]];
+    if (command === 'start' || command === 'restart') return start(state, actor);
+    return [state, [privately(noticeCard(OWNER_ONLY))]];
+  }
+  if (command !== undefined) return navigate(state, command, actor);
+  const change = typedChange(text, TOPIC);
+  if (change !== undefined) return reopen(state, change, actor.at);
+  const pending = state.pending;
+  if (pending === undefined) {
+    if (looksLikeQuestion(text)) return [state, [answerFor(text)]];
+    if (readDescription(text).length > 0) return start(state, actor, text);
+    return [
+      state,
+      [
+        reply(
+          noticeCard(
+            'This interview is finished. Type restart to begin again, compare to see all three kinds, or ask me a question.',
+          ),
+        ),
+      ],
+    ];
+  }
+  const typed = typedAnswer(pending, text);
+  if (typed !== undefined) return answer(state, pending, typed, actor.at, false);
+  if (looksLikeQuestion(text))
+    return [state, [answerFor(text), ...reask(state, 'Back to the interview:')[1]]];
+  // A sentence that answers the pending question ("it runs for about 3 hours") counts, together
+  // with anything else it says about questions still open.
+  const read = readDescription(text).filter(({ q }) => q === pending || state.answers[q] === undefined);
+  if (read.some(({ q }) => q === pending)) {
+    const answers = { ...state.answers, ...Object.fromEntries(read.map(({ q, a }) => [q, a])) } as Profile;
+    const { pending: _asked, ...rest } = state;
+    const recorded: ConversationState = {
+      ...rest,
+      answers,
+      history: [...state.history.filter((h) => h !== pending), pending],
+    };
+    return advance(recorded, actor.at, [reply(understoodCard(read))]);
+  }
+  return reask(state, NOT_UNDERSTOOD);
+}
+
+export function step(state: ConversationState | undefined, event: CoreEvent): Result {
+  const actor = { userId: event.userId, at: event.at };
+  switch (event.type) {
+    case 'ask':
+      return [state, [answerFor(event.text)]];
+    case 'start':
+      return start(state, actor, event.text);
+    case 'button':
+      return onButton(state, event.value, actor);
+    case 'text':
+      return onText(state, event.text, actor);
+  }
+}
