@@ -162,6 +162,7 @@ export const QA_CONTAINERS: QaData[] = [
       'k8s vs ecs',
       'should I use kubernetes or ecs',
       'difference between ecs and eks',
+      'pick eks or ecs',
     ],
     keywords: [
       'ecs',

@@ -134,7 +134,7 @@ export const QA_GENERAL: QaData[] = [
       'untrusted',
     ],
     answer:
-      'AWS documents hardware-virtualized isolation for all three: an EC2 instance has its own kernel on Nitro, each Lambda execution environment is a Firecracker microVM, and each Fargate task has its own boundary; only containers packed onto shared EC2 hosts share a kernel. For physical separation (compliance, licensing) use Dedicated Hosts, Dedicated Instances or bare metal.',
+      'Serverless is not the least isolated: AWS documents hardware-virtualized isolation for all three. An EC2 instance has its own kernel on Nitro, each Lambda execution environment is a Firecracker microVM, and each Fargate task has its own boundary; only containers packed onto shared EC2 hosts share a kernel. For physical separation (compliance, licensing) use Dedicated Hosts, Dedicated Instances or bare metal.',
     sources: ['NITRO', 'LSEC', 'FS', 'DH'],
   },
   {

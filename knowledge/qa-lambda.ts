@@ -263,6 +263,7 @@ export const QA_LAMBDA: QaData[] = [
       'When should I use Step Functions?',
       'orchestrate lambda functions',
       'workflow of several lambdas',
+      'long workflows with step functions',
     ],
     keywords: [
       'step',

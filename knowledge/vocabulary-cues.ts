@@ -908,4 +908,23 @@ export const CUE_DATA: CueData[] = [
       'mvp',
     ],
   },
+  // ── inferences from the kind of system (hints only) ─────────────────────────────────
+  // A monolith or legacy app usually keeps sessions and files on its own server.
+  {
+    w: 1,
+    sets: { state: 'local' },
+    phrases: ['monolith', 'legacy application', 'legacy app', 'wordpress', 'jenkins', 'sftp'],
+  },
+  // Running VMware or your own servers today means people who operate an OS fleet.
+  {
+    w: 1,
+    sets: { ops: 'full' },
+    phrases: ['vmware', 'vsphere', 'hyper v', 'our data center', 'our datacenter', 'on prem servers'],
+  },
+  // Simulations, training and renders are long jobs.
+  {
+    w: 1,
+    sets: { runtime: 'long' },
+    phrases: ['simulation*', 'render*', 'training run*', 'train* _ model*', 'backfill*', 'reindex*'],
+  },
 ];

@@ -34,13 +34,13 @@ const INDEX = buildIndex([
   ...QA.map((e) => ({
     id: e.id,
     fields: [
-      { text: e.questions.join(' . '), weight: 2 },
-      { text: e.keywords.join(' '), weight: 2 },
-      { text: e.topic, weight: 2 },
+      { text: e.questions.join(' . '), weight: 2, head: true },
+      { text: e.keywords.join(' '), weight: 2, head: true },
+      { text: e.topic, weight: 2, head: true },
       { text: e.answer, weight: 1 },
     ],
   })),
-  ...FACTS.map((f) => ({ id: `${FACT_PREFIX}${f.id}`, fields: [{ text: f.text, weight: 1 }] })),
+  ...FACTS.map((f) => ({ id: `${FACT_PREFIX}${f.id}`, fields: [{ text: f.text, weight: 1, head: true }] })),
 ]);
 
 function qaSources(entry: QaEntry): Source[] {

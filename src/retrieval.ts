@@ -9,6 +9,8 @@ import { words } from './text-tokens.js';
 export interface DocField {
   text: string;
   weight: number;
+  /** Says what the document is about (a title, sample questions, keywords), not just what it mentions. */
+  head?: boolean;
 }
 export interface Doc {
   id: string;
@@ -18,6 +20,7 @@ export interface Doc {
 interface IndexedDoc {
   id: string;
   tf: Map<string, number>;
+  head: Set<string>;
   length: number;
 }
 
@@ -52,15 +55,17 @@ export function buildIndex(docs: readonly Doc[]): Index {
   const df = new Map<string, number>();
   for (const doc of docs) {
     const tf = new Map<string, number>();
+    const head = new Set<string>();
     let length = 0;
     for (const field of doc.fields) {
       for (const term of termsOf(field.text)) {
         tf.set(term, (tf.get(term) ?? 0) + field.weight);
         length += field.weight;
+        if (field.head) head.add(term);
       }
     }
     for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-    indexed.push({ id: doc.id, tf, length });
+    indexed.push({ id: doc.id, tf, head, length });
   }
   const avgLength = indexed.reduce((s, d) => s + d.length, 0) / Math.max(1, indexed.length);
   return { docs: indexed, df, avgLength };
@@ -102,6 +107,7 @@ export function expandQuery(index: Index, query: string): { terms: QueryTerm[]; 
     let bestTerms: string[] = [];
     for (const candidate of index.df.keys()) {
       const d = Math.min(editDistance(s, candidate, allowance), editDistance(word, candidate, allowance));
+      if (d > allowance) continue;
       if (d < best) {
         best = d;
         bestTerms = [candidate];
@@ -122,15 +128,21 @@ export function search(index: Index, query: string, limit = 5): Hit[] {
   for (const doc of index.docs) {
     let score = 0;
     const covered = new Set<number>();
+    const headCovered = new Set<number>();
     for (const q of terms) {
       const tf = doc.tf.get(q.term);
       if (!tf) continue;
+      if (doc.head.has(q.term)) headCovered.add(q.source);
       const df = index.df.get(q.term) ?? 0;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       score += q.weight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / index.avgLength)));
       covered.add(q.source);
     }
-    if (score > 0) hits.push({ id: doc.id, score, coverage: covered.size / Math.max(1, contentWords) });
+    const coverage = covered.size / Math.max(1, contentWords);
+    const headCoverage = headCovered.size / Math.max(1, contentWords);
+    // A document that is about every part of the question beats one that mentions a few of its
+    // words often: "gpus in fargate tasks" is the Fargate-GPU entry, not the long comparison.
+    if (score > 0) hits.push({ id: doc.id, score: score * (0.3 + 0.7 * headCoverage), coverage });
   }
   hits.sort((a, b) => b.score - a.score);
   return hits.slice(0, limit);
