@@ -1,0 +1,158 @@
+// `npm run eval`: how well the advisor does on the public sets in ../shared/eval/ (or the copy in
+// tests/fixtures/eval/) and on our own paraphrase tables. Prints a report; exits 0 (it measures,
+// the tests enforce). `--json` prints the figures as JSON instead.
+import { ask } from '../src/ask.js';
+import { type Profile, QUESTION_IDS, type QuestionId } from '../src/domain.js';
+import { recommend } from '../src/engine.js';
+import { extract, looksLikeQuestion } from '../src/extract.js';
+import { memoPrimary, plan } from '../src/planner.js';
+import { PARAPHRASES, UNKNOWN_QUESTIONS } from '../tests/unit/ask/paraphrases.js';
+import { adversarialInputs } from '../tests/unit/extract/adversarial.js';
+import { DESCRIPTIONS } from '../tests/unit/extract/descriptions.js';
+import { evalDir, loadQuestions, loadScenarios, meetsExpectation } from './eval-sets.js';
+
+const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
+const primaryOf = memoPrimary((p: Profile) => recommend(p).primary);
+
+/** Questions an interview still asks after `start`, answering each from `truth` ('unsure' if it has none). */
+function interviewLength(start: Profile, truth: Profile): number {
+  let answers: Profile = { ...start };
+  let asked = 0;
+  for (let guard = 0; guard < QUESTION_IDS.length; guard++) {
+    const { next } = plan(answers, primaryOf);
+    if (next === undefined) break;
+    asked++;
+    answers = { ...answers, [next]: truth[next] ?? 'unsure' };
+  }
+  return asked;
+}
+
+function main(): void {
+  const json = process.argv.includes('--json');
+  const scenarios = loadScenarios();
+  const questions = loadQuestions();
+
+  const fromProfile = scenarios.filter((s) => s.accept.includes(recommend(s.answers).primary)).length;
+  const extracted = scenarios.map((s) => ({ s, x: extract(s.text) }));
+  const textMisses = extracted.filter(({ s, x }) => !s.accept.includes(recommend(x.answers).primary));
+
+  const fields = Object.fromEntries(QUESTION_IDS.map((q) => [q, { given: 0, answered: 0, correct: 0 }]));
+  for (const { s, x } of extracted) {
+    for (const q of QUESTION_IDS) {
+      const truth = s.answers[q];
+      if (truth === undefined) continue;
+      const f = fields[q] as { given: number; answered: number; correct: number };
+      f.given++;
+      if (x.answers[q] !== undefined) f.answered++;
+      if (x.answers[q] === truth) f.correct++;
+    }
+  }
+  const totals = Object.values(fields).reduce(
+    (t, f) => ({
+      given: t.given + f.given,
+      answered: t.answered + f.answered,
+      correct: t.correct + f.correct,
+    }),
+    { given: 0, answered: 0, correct: 0 },
+  );
+
+  const qaResults = questions.map((q) => ({ q, r: ask(q.question) }));
+  const qaOk = qaResults.filter(({ q, r }) => meetsExpectation(r.answer, q.expect));
+  const paraOk = PARAPHRASES.filter((p) => meetsExpectation(ask(p.question).answer, p.expect)).length;
+  const unknownOk = UNKNOWN_QUESTIONS.filter((u) => !ask(u).matched).length;
+  const routing =
+    questions.filter((q) => looksLikeQuestion(q.question)).length +
+    scenarios.filter((s) => !looksLikeQuestion(s.text)).length;
+
+  const descOk = DESCRIPTIONS.filter((d) =>
+    d.accept.includes(recommend(extract(d.text).answers).primary),
+  ).length;
+
+  const afterText = scenarios.map((s) => interviewLength(extract(s.text).answers, s.answers));
+  const fromScratch = scenarios.map((s) => interviewLength({}, s.answers));
+  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+
+  const t0 = performance.now();
+  let worst = 0;
+  for (const input of adversarialInputs()) {
+    const t = performance.now();
+    extract(input);
+    looksLikeQuestion(input);
+    ask(input);
+    worst = Math.max(worst, performance.now() - t);
+  }
+  const adversarialMs = performance.now() - t0;
+
+  const report = {
+    evalDir: evalDir(),
+    recommendFromProfile: { correct: fromProfile, total: scenarios.length },
+    recommendFromText: {
+      correct: scenarios.length - textMisses.length,
+      total: scenarios.length,
+      misses: textMisses.map(({ s }) => s.id),
+    },
+    extractionFields: { ...fields, all: totals },
+    questions: {
+      correct: qaOk.length,
+      total: questions.length,
+      misses: qaResults.filter((x) => !qaOk.includes(x)).map(({ q }) => q.id),
+    },
+    paraphrases: { correct: paraOk, total: PARAPHRASES.length },
+    unknownRefused: { correct: unknownOk, total: UNKNOWN_QUESTIONS.length },
+    questionVsDescription: { correct: routing, total: questions.length + scenarios.length },
+    ownDescriptions: { correct: descOk, total: DESCRIPTIONS.length },
+    interview: { meanAfterDescription: mean(afterText), meanFromScratch: mean(fromScratch) },
+    adversarial: {
+      inputs: adversarialInputs().length,
+      totalMs: Math.round(adversarialMs),
+      worstMs: Math.round(worst),
+    },
+  };
+  if (json) {
+    console.log(JSON.stringify(report, null, 2));
+    return;
+  }
+  const line = (label: string, c: number, t: number, extra = ''): void =>
+    console.log(
+      `${label.padEnd(48)} ${String(c).padStart(3)}/${String(t).padEnd(3)} ${pct(c, t).padStart(6)}${extra}`,
+    );
+  console.log(`Virt Advisor evaluation (sets from ${report.evalDir})\n`);
+  line('Recommendation from profile', fromProfile, scenarios.length);
+  line(
+    'Recommendation from text alone',
+    report.recommendFromText.correct,
+    scenarios.length,
+    textMisses.length ? `  misses: ${report.recommendFromText.misses.join(', ')}` : '',
+  );
+  line('Recommendation from text, own descriptions', descOk, DESCRIPTIONS.length);
+  console.log('\nExtraction per field (where the scenario gives it): answered / correct of given');
+  for (const q of QUESTION_IDS as QuestionId[]) {
+    const f = fields[q] as { given: number; answered: number; correct: number };
+    const precision = f.answered ? ` (right when answered ${pct(f.correct, f.answered)})` : '';
+    console.log(
+      `  ${q.padEnd(16)} answered ${String(f.answered).padStart(2)}/${f.given}  correct ${String(f.correct).padStart(2)}/${f.given} ${pct(f.correct, f.given).padStart(6)}${precision}`,
+    );
+  }
+  console.log(
+    `  ${'all fields'.padEnd(16)} answered ${totals.answered}/${totals.given}  correct ${totals.correct}/${totals.given} ${pct(totals.correct, totals.given)} (right when answered ${pct(totals.correct, totals.answered)})\n`,
+  );
+  line(
+    'Questions (questions.json, every group matched)',
+    qaOk.length,
+    questions.length,
+    report.questions.misses.length ? `  misses: ${report.questions.misses.join(', ')}` : '',
+  );
+  line('Paraphrased / abbreviated / misspelt questions', paraOk, PARAPHRASES.length);
+  line('Off-topic questions answered "I don\'t know"', unknownOk, UNKNOWN_QUESTIONS.length);
+  line('Question vs description told apart', routing, report.questionVsDescription.total);
+  console.log(`\nInterview length (questions still asked, answering from the scenario profile):`);
+  console.log(
+    `  after the description: ${mean(afterText).toFixed(2)} on average (max ${Math.max(...afterText)})`,
+  );
+  console.log(`  from scratch:          ${mean(fromScratch).toFixed(2)} on average`);
+  console.log(
+    `\nAdversarial inputs (${report.adversarial.inputs} strings up to 100 KB through extract, looksLikeQuestion and ask): ${report.adversarial.totalMs} ms in all, worst ${report.adversarial.worstMs} ms`,
+  );
+}
+
+main();

@@ -1,0 +1,192 @@
+// Our own workload descriptions, written independently of the public scenarios, with the kinds a
+// sound recommendation may put first (AWS decision-guide reasoning) and the fields the words settle.
+import type { Kind, Profile } from '../../../src/domain.js';
+
+export interface DescriptionCase {
+  text: string;
+  accept: Kind[];
+  fields: Profile;
+}
+
+export const DESCRIPTIONS: DescriptionCase[] = [
+  {
+    text: 'We have a nightly ETL that runs about 3 hours on 64 GB, should this be Lambda?',
+    accept: ['container'],
+    fields: { runtime: 'long', traffic: 'scheduled', compute: 'large' },
+  },
+  {
+    text: 'A Slack bot that answers slash commands in under a second; it gets maybe fifty requests a day.',
+    accept: ['serverless'],
+    fields: { runtime: 'short', traffic: 'bursty' },
+  },
+  {
+    text: 'Fine-tuning a model on 4 A100 GPUs; each run takes 2 days.',
+    accept: ['vm'],
+    fields: { runtime: 'long', compute: 'special' },
+  },
+  {
+    text: 'An SQS consumer that resizes images, 200 ms per message, traffic is spiky.',
+    accept: ['serverless'],
+    fields: { runtime: 'short', traffic: 'bursty' },
+  },
+  {
+    text: 'Our SAP-like ERP runs on physical servers in our data center and needs 2 TB of RAM.',
+    accept: ['vm'],
+    fields: { compute: 'special', starting_point: 'vm_based' },
+  },
+  {
+    text: 'A Node.js GraphQL API with a constant load of 2,000 requests per second, already in Docker images.',
+    accept: ['container'],
+    fields: { traffic: 'steady', starting_point: 'containerized' },
+  },
+  {
+    text: 'Windows Server app that needs a custom AMI and a host agent for monitoring.',
+    accept: ['vm'],
+    fields: { os_control: 'full' },
+  },
+  {
+    text: 'A cron job every 5 minutes that checks an API and writes a row to DynamoDB; takes 3 seconds.',
+    accept: ['serverless'],
+    fields: { runtime: 'short', traffic: 'scheduled', state: 'external' },
+  },
+  {
+    text: 'Video rendering jobs that take 2h each and need 16 vCPU and 60 GB of memory, no GPU.',
+    accept: ['container'],
+    fields: { runtime: 'long', compute: 'large' },
+  },
+  {
+    text: 'Our CI runners need Docker-in-Docker and privileged mode.',
+    accept: ['vm'],
+    fields: { os_control: 'full' },
+  },
+  {
+    text: 'A Kafka-style message broker that must run 24/7 with data on local NVMe disks.',
+    accept: ['vm'],
+    fields: { runtime: 'always_on', compute: 'special' },
+  },
+  {
+    text: 'A Helm-deployed set of services that must also run on GKE and on-prem; one platform team.',
+    accept: ['container'],
+    fields: { portability: 'portable', ops: 'full' },
+  },
+  {
+    text: 'PDF generation with headless Chrome, about 20 seconds per document, triggered by an S3 upload, very bursty.',
+    accept: ['serverless', 'container'],
+    fields: { runtime: 'short', traffic: 'bursty', os_control: 'packages' },
+  },
+  {
+    text: 'A report generator that runs once a week for roughly 40 minutes with 8 GB of memory.',
+    accept: ['container'],
+    fields: { runtime: 'long', traffic: 'scheduled', compute: 'small' },
+  },
+  {
+    text: 'SQL Server with per-socket licensing that we bring ourselves (BYOL).',
+    accept: ['vm'],
+    fields: { isolation: 'dedicated' },
+  },
+  {
+    text: 'Students submit untrusted Python code to our grading service; each run is under 10 seconds.',
+    accept: ['serverless', 'container'],
+    fields: { isolation: 'strong', runtime: 'short' },
+  },
+  {
+    text: 'A high-frequency trading engine that needs bare metal and microsecond latency.',
+    accept: ['vm'],
+    fields: { compute: 'special', latency: 'sensitive' },
+  },
+  {
+    text: 'An EventBridge rule fires at 2am daily to email a summary; the function runs for 10 seconds. Solo developer, no ops.',
+    accept: ['serverless'],
+    fields: { traffic: 'scheduled', runtime: 'short', ops: 'minimal' },
+  },
+  {
+    text: 'A web app with sticky sessions and files written to local disk, running on VMs today.',
+    accept: ['vm', 'container'],
+    fields: { state: 'local', starting_point: 'vm_based' },
+  },
+  {
+    text: 'A stateless REST API with unpredictable traffic; cold starts are fine and we have no ops team.',
+    accept: ['serverless'],
+    fields: { state: 'stateless', traffic: 'bursty', latency: 'tolerant', ops: 'minimal' },
+  },
+  {
+    text: 'Data pipeline step that takes twelve minutes and 3 GB of memory, kicked off by Kinesis.',
+    accept: ['serverless', 'container'],
+    fields: { runtime: 'medium', compute: 'small' },
+  },
+  {
+    text: 'A Minecraft server for our community, always on, players connect over TCP.',
+    accept: ['vm', 'container'],
+    fields: { runtime: 'always_on' },
+  },
+  {
+    text: 'Genome alignment batch jobs, each 6 hours, 96 vCPUs and 384 GB of RAM.',
+    accept: ['vm'],
+    fields: { runtime: 'long', compute: 'special' },
+  },
+  {
+    text: 'Inference on Inferentia chips for a recommendation model, steady traffic around the clock.',
+    accept: ['vm'],
+    fields: { compute: 'special', traffic: 'steady' },
+  },
+  {
+    text: 'A microservice in a container that takes 90 seconds per request, does not need root, no GPU.',
+    accept: ['container', 'serverless'],
+    fields: { runtime: 'medium' },
+  },
+  {
+    text: 'Our HIPAA workload must run on single-tenant dedicated hardware.',
+    accept: ['vm'],
+    fields: { isolation: 'dedicated' },
+  },
+  {
+    text: 'Lift and shift of twenty Linux VMs from vSphere; we have a team of sysadmins.',
+    accept: ['vm'],
+    fields: { starting_point: 'vm_based', ops: 'full' },
+  },
+  {
+    text: 'A small Flask app for a hackathon, just two developers, we do not want to manage servers.',
+    accept: ['serverless'],
+    fields: { ops: 'minimal' },
+  },
+  {
+    text: 'Spring Boot service packaged as a Docker image, steady traffic, needs 12 GB heap.',
+    accept: ['container'],
+    fields: { starting_point: 'containerized', compute: 'large', traffic: 'steady' },
+  },
+  {
+    text: 'A WebSocket notification hub for a mobile app, keeps long-lived connections.',
+    accept: ['container'],
+    fields: { runtime: 'always_on' },
+  },
+  {
+    text: 'We need to load a custom kernel module for our VPN gateway.',
+    accept: ['vm'],
+    fields: { os_control: 'full' },
+  },
+  {
+    text: 'Backfill job over the whole archive, about half an hour, runs once.',
+    accept: ['container'],
+    fields: { runtime: 'long' },
+  },
+  {
+    text: 'Webhook receiver for Stripe payments, a few hundred events per day, PCI scope.',
+    accept: ['serverless'],
+    fields: { traffic: 'bursty' },
+  },
+  {
+    text: 'A 45 minute nightly build that needs CUDA for tests.',
+    accept: ['vm', 'container'],
+    fields: { runtime: 'long', traffic: 'scheduled', compute: 'special' },
+  },
+  {
+    text: 'Transcoding with ffmpeg, each clip takes about 5 minutes, uploads come in bursts.',
+    accept: ['serverless', 'container'],
+    fields: { runtime: 'medium', traffic: 'bursty', os_control: 'packages' },
+  },
+  {
+    text: 'Multi-tenant SaaS API for enterprise customers; tenants must be strongly isolated; Kubernetes shop.',
+    accept: ['container'],
+    fields: { isolation: 'strong', portability: 'portable' },
+  },
+];
