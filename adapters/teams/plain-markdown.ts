@@ -1,8 +1,9 @@
 // Teams parses a markdown subset in FactSet titles and values (bold, italics, lists, [links](url)).
-// Card text is plain text, so every markdown-significant character is backslash-escaped (CommonMark
-// escapes any ASCII punctuation this way) and user text can never become a link or formatting.
+// Card text is plain text, so the characters that open markdown syntax are backslash-escaped
+// (CommonMark escapes ASCII punctuation this way): with `[` and `]` escaped no [text](url) link can
+// form, and `<`/`>` cannot make an autolink. Parentheses and other punctuation stay readable.
 
-const INLINE = /[\\`*_~[\]()<>#|!]/g;
+const INLINE = /[\\`*_~[\]<>]/g;
 /** A line that starts like a list item, heading or quote would be reformatted. */
 const LINE_START = /^(\s*)([-+>#]|\d+[.)])/gm;
 

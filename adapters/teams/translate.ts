@@ -12,7 +12,8 @@ export type Inbound =
   | { kind: 'ignore'; reason: string };
 
 type TextOrButton =
-  | { type: 'text'; userId: string; at: number; text: string }
+  | { type: 'text' | 'ask'; userId: string; at: number; text: string }
+  | { type: 'start'; userId: string; at: number }
   | { type: 'button'; userId: string; at: number; value: unknown };
 
 /**
@@ -46,15 +47,15 @@ function mentionsBot(activity: InboundActivity): boolean {
 export function messageText(activity: InboundActivity): string {
   let text = activity.text ?? '';
   if (mentionsBot(activity)) {
+    type Removable = Parameters<typeof TurnContext.removeRecipientMention>[0];
     try {
       // botbuilder's own helper strips exactly the mention entity's text; it works on a copy here.
-      text =
-        TurnContext.removeRecipientMention({ ...activity, text } as unknown as Parameters<
-          typeof TurnContext.removeRecipientMention
-        >[0]) ?? '';
+      text = TurnContext.removeRecipientMention({ ...activity, text } as unknown as Removable) ?? text;
     } catch {
-      text = text.replace(/<at>[^<]*<\/at>/i, '');
+      // A malformed entity: fall back to the bot's display name below.
     }
+    const name = activity.recipient.name;
+    if (name) text = text.split(`<at>${name}</at>`).join(' ');
   }
   return text
     .replace(/&nbsp;|\u00a0/g, ' ')
@@ -85,6 +86,20 @@ export function translate(activity: InboundActivity, at: number): Inbound {
   }
   if (isShared(activity) && !mentionsBot(activity))
     return { kind: 'ignore', reason: 'not addressed to the bot' };
-  const event = { type: 'text' as const, userId, at, text: messageText(activity) };
-  return withDelivery({ kind: 'event' as const, key, event });
+  return withDelivery({
+    kind: 'event' as const,
+    key,
+    event: typedEvent(messageText(activity), isShared(activity), userId, at),
+  });
+}
+
+/**
+ * `ask <question>` is the manifest's command (Teams' counterpart of `/virt ask`); a bare @mention in a
+ * channel starts an interview, like Slack's. Everything else is typed text for the core to read.
+ */
+function typedEvent(text: string, shared: boolean, userId: string, at: number): TextOrButton {
+  const ask = /^ask(?:\s+([\s\S]*))?$/i.exec(text);
+  if (ask) return { type: 'ask', userId, at, text: (ask[1] ?? '').trim() };
+  if (shared && text === '') return { type: 'start', userId, at };
+  return { type: 'text', userId, at, text };
 }
