@@ -172,7 +172,6 @@ export const STORAGE_WORDS = new Set([
 /** A duration right after one of these is a frequency or a deadline, not how long the work runs. */
 export const NOT_RUNTIME_BEFORE = new Set([
   'every',
-  'each',
   'per',
   'once',
   'twice',
@@ -229,6 +228,54 @@ export const ONE_AFTER = new Set([
   'runs',
   'run',
 ]);
+
+/** Things that arrive: a count of these per unit of time is a request rate. */
+export const EVENT_NOUNS = new Set([
+  'request',
+  'requests',
+  'req',
+  'reqs',
+  'event',
+  'events',
+  'message',
+  'messages',
+  'call',
+  'calls',
+  'invocation',
+  'invocations',
+  'job',
+  'jobs',
+  'upload',
+  'uploads',
+  'order',
+  'orders',
+  'hit',
+  'hits',
+  'visit',
+  'visits',
+  'visitors',
+  'users',
+  'transactions',
+  'queries',
+  'submissions',
+  'files',
+  'webhooks',
+  'notifications',
+  'emails',
+  'tasks',
+  'runs',
+  'executions',
+  'records',
+  'batches',
+  'commands',
+  'sessions',
+]);
+/** Rate abbreviations → seconds per unit ("rps" = per 1 second). */
+export const RATE_UNITS: Record<string, number> = { rps: 1, qps: 1, tps: 1, rpm: 60, rph: 3_600 };
+/** At or below this many arrivals an hour the workload is idle most of the time (bursty/idle-heavy). */
+export const IDLE_MAX_PER_HOUR = 60;
+/** At or above this many a second, a sustained rate hints at steady load. */
+export const BUSY_MIN_PER_SECOND = 50;
 
 /** Negation words: a cue within NEGATION_WINDOW words after one of these (same clause) is negated. */
 export const NEGATORS = new Set([

@@ -191,7 +191,7 @@ export function quantityCandidates(text: string, tokens: readonly Token[]): Cand
     const durationUnit = DURATION_UNITS[unit];
     if (durationUnit !== undefined) {
       const seconds = n.value * durationUnit;
-      if (prev === 'every' || prev === 'each' || prev === 'once' || prev === 'twice') {
+      if (prev === 'every' || prev === 'once' || prev === 'twice') {
         out.push({
           q: 'traffic',
           a: 'scheduled',

@@ -5,6 +5,7 @@ import { PRECEDENCE } from '../knowledge/vocabulary.js';
 import type { Profile, QuestionId } from './domain.js';
 import { type Candidate, cueCandidates } from './extract-cues.js';
 import { quantityCandidates } from './extract-quantities.js';
+import { rateCandidates } from './extract-rates.js';
 import { BOUNDARY, MAX_TEXT_CHARS, type Token, tokenize } from './text-tokens.js';
 
 export { MAX_TEXT_CHARS as EXTRACT_MAX_CHARS };
@@ -19,6 +20,8 @@ export interface DetailedExtraction extends Extraction {
   truncated: boolean;
   /** Weight of the winning cue per answer: 3 decisive, 2 clear, 1 a hint. */
   confidence: Partial<Record<QuestionId, number>>;
+  /** True when a figure in the text (a duration, a size, a rate) decided an answer. */
+  numeric: boolean;
 }
 
 function rank(c: Candidate): [number, number] {
@@ -45,7 +48,8 @@ function resolve(candidates: readonly Candidate[]): Map<QuestionId, Candidate> {
 
 export function extractDetailed(text: unknown): DetailedExtraction {
   const { text: normalized, tokens, truncated } = tokenize(text);
-  const candidates = [...cueCandidates(normalized, tokens), ...quantityCandidates(normalized, tokens)];
+  const quantities = [...quantityCandidates(normalized, tokens), ...rateCandidates(normalized, tokens)];
+  const candidates = [...cueCandidates(normalized, tokens), ...quantities];
   const best = resolve(candidates);
   const answers: Profile = {};
   const evidence: Partial<Record<QuestionId, string>> = {};
@@ -55,7 +59,8 @@ export function extractDetailed(text: unknown): DetailedExtraction {
     evidence[q] = c.evidence;
     confidence[q] = c.w;
   }
-  return { answers, evidence, truncated, confidence };
+  const numeric = quantities.some((c) => best.get(c.q) === c);
+  return { answers, evidence, truncated, confidence, numeric };
 }
 
 /** Fill in a profile from a description. Never throws. */
@@ -133,11 +138,14 @@ export function looksLikeQuestion(text: string): boolean {
     const questionMark = raw.endsWith('?') || raw.includes('?');
     const starts = QUESTION_STARTS.has(wordsOnly[0] as string);
     if (!questionMark && !starts) return false;
-    const personal = wordsOnly.some((w) => FIRST_PERSON.has(w));
-    const answered = Object.keys(extractDetailed(text).answers).length;
-    if (personal && answered >= 2) return false;
-    if (answered >= 4 && !starts) return false;
-    return true;
+    const detail = extractDetailed(text);
+    const answered = Object.keys(detail.answers).length;
+    // Signs of a concrete workload of the writer's own: its owner, its figures, several answers.
+    const signals =
+      (wordsOnly.some((w) => FIRST_PERSON.has(w)) ? 1 : 0) +
+      (detail.numeric ? 1 : 0) +
+      (answered >= 3 ? 1 : 0);
+    return !(signals >= 2 && answered >= 2);
   } catch {
     return false;
   }
