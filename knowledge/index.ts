@@ -44,12 +44,10 @@ const RULE_LISTS = ['blockers', 'preferences', 'services', 'rationale'] as const
 /** "preferences[3] (\"ops-minimal\")": where an issue is, named by the entry's id when it has one. */
 function describe(input: unknown, path: readonly PropertyKey[]): string {
   const [list, index, ...rest] = path;
-  const entry =
-    typeof list === 'string' && typeof index === 'number'
-      ? ((input as Record<string, Entry[] | undefined>)[list]?.[index] ?? undefined)
-      : undefined;
+  if (typeof index !== 'number') return path.length > 0 ? path.map(String).join('.') : 'knowledge';
+  const entry = (input as Record<string, Entry[] | undefined> | null)?.[String(list)]?.[index];
   const name = entry?.id ?? entry?.key;
-  const head = index === undefined ? String(list ?? 'knowledge') : `${String(list)}[${String(index)}]`;
+  const head = `${String(list)}[${index}]`;
   const named = typeof name === 'string' ? `${head} ("${name}")` : head;
   return rest.length > 0 ? `${named} ${rest.map(String).join('.')}` : named;
 }

@@ -2,6 +2,14 @@
 // this file only adds the words people see. Labels stay short: they become buttons in Slack and Teams.
 import { z } from 'zod';
 import { QUESTION_IDS, QUESTION_OPTIONS, type QuestionId, QuestionIdSchema, UNSURE } from '../src/domain.js';
+import { LIMITS } from './limits.js';
+
+// The option boundaries are AWS limits (SPEC §2): read them from LIMITS so the wording follows a change.
+const MINUTES = LIMITS.lambda.maxDurationSeconds.value / 60;
+const L_GB = LIMITS.lambda.maxMemoryMb.value / 1024;
+const L_CPU = LIMITS.lambda.maxVcpu.value;
+const F_CPU = LIMITS.fargate.maxVcpu.value;
+const F_GB = LIMITS.fargate.maxMemoryGb.value;
 
 /** Slack truncates button text at 75 characters; 40 keeps a row of buttons readable on a phone. */
 export const MAX_LABEL_CHARS = 40;
@@ -52,11 +60,15 @@ const RAW: Question[] = [
   {
     id: 'runtime',
     prompt: 'How long does one unit of work (a request, an event, a job) run?',
-    help: 'Lambda stops any single invocation after 15 minutes, so this often decides the answer.',
+    help: `Lambda stops any single invocation after ${MINUTES} minutes, so this often decides the answer.`,
     options: [
       { id: 'short', label: 'Under a minute', description: 'A request or event finishes in seconds.' },
-      { id: 'medium', label: '1 to 15 minutes', description: 'Each unit takes minutes, but under 15.' },
-      { id: 'long', label: 'More than 15 minutes', description: 'Jobs that run for hours or days.' },
+      {
+        id: 'medium',
+        label: `1 to ${MINUTES} minutes`,
+        description: `Each unit takes minutes, but under ${MINUTES}.`,
+      },
+      { id: 'long', label: `More than ${MINUTES} minutes`, description: 'Jobs that run for hours or days.' },
       {
         id: 'always_on',
         label: 'Always running',
@@ -85,7 +97,7 @@ const RAW: Question[] = [
   {
     id: 'isolation',
     prompt: 'How strongly must it be isolated from other workloads?',
-    help: 'Lambda and Fargate give each environment or task its own microVM; containers on EC2 share a kernel.',
+    help: 'Lambda and Fargate give each environment or task its own virtualized boundary; containers on EC2 share a kernel.',
     options: [
       {
         id: 'standard',
@@ -129,16 +141,16 @@ const RAW: Question[] = [
   {
     id: 'compute',
     prompt: 'What is the peak compute for one unit of work?',
-    help: 'Lambda tops out at 10 GB memory and 6 vCPU; Fargate at 32 vCPU and 244 GB; GPUs need EC2.',
+    help: `Lambda tops out at ${L_GB} GB memory and ${L_CPU} vCPU; Fargate at ${F_CPU} vCPU and ${F_GB} GB; GPUs need EC2.`,
     options: [
       {
         id: 'small',
-        label: 'Up to 10 GB / 6 vCPU',
+        label: `Up to ${L_GB} GB / ${L_CPU} vCPU`,
         description: 'Fits a Lambda function or a small container.',
       },
       {
         id: 'large',
-        label: 'Up to 32 vCPU / 244 GB',
+        label: `Up to ${F_CPU} vCPU / ${F_GB} GB`,
         description: 'Bigger than Lambda allows, within a Fargate task.',
       },
       {

@@ -1,6 +1,12 @@
 // Profile generators for property tests: any subset of questions, each with any option or `unsure`.
 import fc from 'fast-check';
-import { type FullProfile, type Profile, QUESTION_IDS, QUESTION_OPTIONS, UNSURE } from '../../../src/domain.js';
+import {
+  type FullProfile,
+  type Profile,
+  QUESTION_IDS,
+  QUESTION_OPTIONS,
+  UNSURE,
+} from '../../../src/domain.js';
 
 export const partialProfile: fc.Arbitrary<Profile> = fc
   .tuple(
@@ -20,7 +26,9 @@ export const partialProfile: fc.Arbitrary<Profile> = fc
 export function* allFullProfiles(): Generator<FullProfile> {
   const idx = QUESTION_IDS.map(() => 0);
   for (;;) {
-    yield Object.fromEntries(QUESTION_IDS.map((q, i) => [q, QUESTION_OPTIONS[q][idx[i] ?? 0]])) as FullProfile;
+    yield Object.fromEntries(
+      QUESTION_IDS.map((q, i) => [q, QUESTION_OPTIONS[q][idx[i] ?? 0]]),
+    ) as FullProfile;
     let i = QUESTION_IDS.length - 1;
     for (; i >= 0; i--) {
       const q = QUESTION_IDS[i] as (typeof QUESTION_IDS)[number];

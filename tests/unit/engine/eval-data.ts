@@ -25,5 +25,8 @@ export function evalFile(name: string): string {
 }
 
 export function loadScenarios(file = evalFile('scenarios.json')): Scenario[] {
-  return z.array(Scenario).min(1).parse(JSON.parse(readFileSync(file, 'utf8')));
+  return z
+    .array(Scenario)
+    .min(1)
+    .parse(JSON.parse(readFileSync(file, 'utf8')));
 }

@@ -1,6 +1,13 @@
 // The contract's promises about one recommendation (SPEC §3, issue 2), as a reusable check that
 // returns the broken promises so property tests can report them with the profile that broke them.
-import { KIND_IDS, type Profile, QUESTION_IDS, type QuestionId, Recommendation, UNSURE } from '../../../src/domain.js';
+import {
+  KIND_IDS,
+  type Profile,
+  QUESTION_IDS,
+  type QuestionId,
+  Recommendation,
+  UNSURE,
+} from '../../../src/domain.js';
 
 const EC2_CAPACITY = /\bon EC2\b|EC2 capacity|Managed Instances|EKS Auto Mode/i;
 
@@ -24,14 +31,19 @@ export function broken(profile: Profile, rec: Recommendation): string[] {
     const next = rec.ranking[i + 1];
     if (next && next.score > r.score) out.push('scores must not increase down the ranking');
   });
-  if (said('runtime', 'long', 'always_on') && rec.primary === 'serverless') out.push('long/always_on gave serverless');
+  if (said('runtime', 'long', 'always_on') && rec.primary === 'serverless')
+    out.push('long/always_on gave serverless');
   if (said('compute', 'special')) {
     if (rec.primary === 'serverless') out.push('special compute gave serverless');
     if (rec.services.some((s) => /fargate/i.test(s))) out.push('special compute suggested Fargate');
   }
   if (said('isolation', 'dedicated') && rec.primary !== 'vm') out.push('dedicated isolation did not give vm');
   if (said('os_control', 'full') && rec.primary !== 'vm') out.push('full OS control did not give vm');
-  if (said('isolation', 'strong') && !said('compute', 'special') && rec.services.some((s) => EC2_CAPACITY.test(s))) {
+  if (
+    said('isolation', 'strong') &&
+    !said('compute', 'special') &&
+    rec.services.some((s) => EC2_CAPACITY.test(s))
+  ) {
     out.push('strong isolation suggested shared-kernel EC2 capacity');
   }
   if (rec.services.some((s) => /app runner/i.test(s))) out.push('App Runner is closed to new customers');

@@ -68,7 +68,9 @@ describe('recommend: properties', () => {
     fc.assert(
       fc.property(partialProfile, (profile) => {
         const rec = recommend(profile);
-        expect(evaluate(profile).map(({ kind, score, blockers }) => ({ kind, score, blockers }))).toEqual(rec.ranking);
+        expect(evaluate(profile).map(({ kind, score, blockers }) => ({ kind, score, blockers }))).toEqual(
+          rec.ranking,
+        );
       }),
       { numRuns: 500 },
     );
