@@ -172,8 +172,10 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
   }
   const typed = typedAnswer(pending, text);
   if (typed !== undefined) return answer(state, pending, typed, actor.at, false);
-  if (looksLikeQuestion(text))
+  // Mid-interview a trailing "?" means a question ("Can I use GPUs on Fargate?"), not an answer.
+  if (looksLikeQuestion(text) || text.trim().endsWith('?')) {
     return [state, [answerFor(text), ...reask(state, 'Back to the interview:')[1]]];
+  }
   // A sentence that answers the pending question ("it runs for about 3 hours") counts, together
   // with anything else it says about questions still open.
   const read = readDescription(text).filter(({ q }) => q === pending || state.answers[q] === undefined);

@@ -17,6 +17,14 @@ export interface PlanOptions {
    * more question per interview.
    */
   lookahead?: boolean;
+  /** Relevance depth used when counting what is left after each answer in the look-ahead (default 2). */
+  lookaheadDepth?: 1 | 2;
+  /**
+   * Before stopping, also try every three open answers together (default true): rare, but a
+   * profile can differ from the defaults in three places that only matter jointly. Cheap, because
+   * it runs once, when nothing smaller can change the primary.
+   */
+  finalCheck?: boolean;
 }
 
 export interface Plan {
@@ -110,8 +118,34 @@ export function relevance(
   return { primary, relevant };
 }
 
+/** Open questions that change the primary only when three of them are answered together. */
+function tripleInteractions(answers: Profile, primary: Kind, primaryOf: PrimaryOf): QuestionId[] {
+  const open = openQuestions(answers);
+  const credit = new Map<QuestionId, number>();
+  for (let i = 0; i < open.length; i++) {
+    for (let j = i + 1; j < open.length; j++) {
+      for (let k = j + 1; k < open.length; k++) {
+        const [q, r, t] = [open[i], open[j], open[k]] as [QuestionId, QuestionId, QuestionId];
+        for (const a of QUESTION_OPTIONS[q])
+          for (const b of QUESTION_OPTIONS[r])
+            for (const c of QUESTION_OPTIONS[t]) {
+              if (primaryOf(withAnswers(answers, { [q]: a, [r]: b, [t]: c })) === primary) continue;
+              for (const x of [q, r, t]) credit.set(x, (credit.get(x) ?? 0) + 1);
+            }
+      }
+    }
+  }
+  return open.filter((q) => credit.has(q)).sort((x, y) => (credit.get(y) ?? 0) - (credit.get(x) ?? 0));
+}
+
 export function plan(answers: Profile, primaryOf: PrimaryOf, options: PlanOptions = {}): Plan {
   const { primary, relevant } = relevance(answers, primaryOf, options);
+  if (relevant.length === 0 && options.finalCheck !== false && (options.depth ?? 2) >= 2) {
+    // Nothing alone or in pairs can change the primary, so any flip found here is a true
+    // three-way interaction and each of its questions can change the result.
+    const joint = tripleInteractions(answers, primary, primaryOf);
+    return { primary, relevant: joint, next: joint[0] };
+  }
   if (options.lookahead === false || relevant.length <= 1) return { primary, relevant, next: relevant[0] };
   let next = relevant[0];
   let best = Number.POSITIVE_INFINITY;
@@ -119,7 +153,8 @@ export function plan(answers: Profile, primaryOf: PrimaryOf, options: PlanOption
     const answersOf = QUESTION_OPTIONS[q];
     let left = 0;
     for (const a of answersOf)
-      left += relevance(withAnswers(answers, { [q]: a }), primaryOf, options).relevant.length;
+      left += relevance(withAnswers(answers, { [q]: a }), primaryOf, { depth: options.lookaheadDepth ?? 2 })
+        .relevant.length;
     const mean = left / answersOf.length;
     // Strictly better only: ties keep the more decisive question (relevant is sorted that way).
     if (mean < best) {
@@ -138,7 +173,8 @@ export function estimateRemaining(
   answers: Profile,
   primaryOf: PrimaryOf,
   defaults: Readonly<Record<QuestionId, string>>,
-  options: PlanOptions = {},
+  // A hint need not be exact: skip the look-ahead and the final check, which cost the most.
+  options: PlanOptions = { lookahead: false, finalCheck: false },
 ): number {
   let current: Profile = answers;
   let count = 0;

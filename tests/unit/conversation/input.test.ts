@@ -1,15 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, parseButton, typedAnswer, typedChange, typedCommand } from '../../../src/conversation-input.js';
 import { TOPIC } from '../../../src/cards.js';
+import {
+  normalize,
+  parseButton,
+  typedAnswer,
+  typedChange,
+  typedCommand,
+} from '../../../src/conversation-input.js';
 
 describe('parseButton', () => {
   it.each([
-    [{ q: 'runtime', a: 'long' }, { type: 'answer', q: 'runtime', a: 'long' }],
+    [
+      { q: 'runtime', a: 'long' },
+      { type: 'answer', q: 'runtime', a: 'long' },
+    ],
     ['{"q":"runtime","a":"long","v":1}', { type: 'answer', q: 'runtime', a: 'long' }],
-    [{ q: 'compute', a: 'unsure' }, { type: 'answer', q: 'compute', a: 'unsure' }],
+    [
+      { q: 'compute', a: 'unsure' },
+      { type: 'answer', q: 'compute', a: 'unsure' },
+    ],
     [{ action: 'back' }, { type: 'nav', action: 'back' }],
     ['{"action":"share"}', { type: 'nav', action: 'share' }],
-    [{ action: 'change', q: 'ops' }, { type: 'change', q: 'ops' }],
+    [
+      { action: 'change', q: 'ops' },
+      { type: 'change', q: 'ops' },
+    ],
   ])('reads %j', (value, expected) => {
     expect(parseButton(value)).toEqual(expected);
   });
