@@ -14,6 +14,8 @@ export interface Candidate {
   at: number;
 }
 
+const MAX_QUOTE_CHARS = 160;
+
 interface CompiledPhrase {
   cue: Cue;
   words: string[];
@@ -71,8 +73,10 @@ export function quote(text: string, tokens: readonly Token[], from: number, to: 
   const a = tokens[from];
   const b = tokens[to];
   if (!a || !b) return '';
+  // Evidence is a short quote; a phrase never spans more than a few words.
+  const end = Math.min(b.end, a.start + MAX_QUOTE_CHARS);
   return text
-    .slice(a.start, b.end)
+    .slice(a.start, end)
     .replace(/twentyfourseven/g, '24/7')
     .replace(/\s+/g, ' ')
     .trim();

@@ -8,6 +8,9 @@ export const MAX_TEXT_CHARS = 20_000;
 /** A boundary token: sentence or clause punctuation. Phrases and negations never cross one. */
 export const BOUNDARY = '|';
 
+/** Longer "words" are noise (a pasted hash, a run of one letter) and are skipped. */
+export const MAX_WORD_CHARS = 48;
+
 export interface Token {
   /** Normalised form: lower case, apostrophes dropped, digit groups joined ("5,000" → "5000"). */
   t: string;
@@ -56,7 +59,7 @@ export function tokenize(input: unknown): Tokenized {
   let start = -1;
   let startsWithDigit = false;
   const flush = (end: number): void => {
-    if (cur) tokens.push({ t: cur, start, end });
+    if (cur && cur.length <= MAX_WORD_CHARS) tokens.push({ t: cur, start, end });
     cur = '';
     start = -1;
   };

@@ -1,0 +1,78 @@
+// Hostile or odd input never throws and returns promptly: 100 KB strings built to provoke regex
+// backtracking, emoji, other scripts, markup, control characters, lone surrogates.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ProfileSchema } from '../../../src/domain.js';
+import { EXTRACT_MAX_CHARS, extract, extractDetailed, looksLikeQuestion } from '../../../src/extract.js';
+import { adversarialInputs } from './adversarial.js';
+
+describe('extract on adversarial input', () => {
+  it('handles every 100 KB adversarial string within a few seconds, with a valid profile', () => {
+    const started = performance.now();
+    for (const input of adversarialInputs()) {
+      const t = performance.now();
+      const result = extract(input);
+      looksLikeQuestion(input);
+      expect(performance.now() - t, `input starting ${JSON.stringify(input.slice(0, 20))}`).toBeLessThan(
+        2_000,
+      );
+      expect(ProfileSchema.safeParse(result.answers).success).toBe(true);
+      for (const ev of Object.values(result.evidence)) expect(ev.length).toBeLessThan(500);
+    }
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('reads only the first EXTRACT_MAX_CHARS characters and says so', () => {
+    const long = `${'filler words here. '.repeat(EXTRACT_MAX_CHARS / 10)} it needs a GPU`;
+    const result = extractDetailed(long);
+    expect(result.truncated).toBe(true);
+    expect(result.answers.compute).toBeUndefined();
+    expect(extractDetailed('it needs a GPU').truncated).toBe(false);
+  });
+
+  it('gives nothing for empty, emoji-only or foreign-script text', () => {
+    for (const text of ['', '   ', '🚀🔥', '日本語のテキストです', 'مرحبا بالعالم']) {
+      expect(extract(text)).toEqual({ answers: {}, evidence: {} });
+      expect(looksLikeQuestion(text)).toBe(false);
+    }
+  });
+
+  it('still reads a description wrapped in markup and emoji', () => {
+    const { answers } = extract('<b>🚀 Our job</b> runs *nightly* for ~3 hours (needs `64 GB` RAM) 🔥');
+    expect(answers).toMatchObject({ traffic: 'scheduled', runtime: 'long', compute: 'large' });
+  });
+
+  it('never throws on arbitrary strings (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => {
+        const r = extract(s);
+        expect(ProfileSchema.safeParse(r.answers).success).toBe(true);
+        looksLikeQuestion(s);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('tolerates a non-string at runtime', () => {
+    expect(extract(undefined as unknown as string)).toEqual({ answers: {}, evidence: {} });
+    expect(looksLikeQuestion(42 as unknown as string)).toBe(false);
+  });
+});
+
+describe('looksLikeQuestion', () => {
+  it.each([
+    'How long can a Lambda function run?',
+    'can I use GPUs on fargate',
+    'k8s vs ecs?',
+    'What is the max memory for Lambda',
+    'is serverless less secure than VMs?',
+    'Compare the three kinds on isolation',
+  ])('question: %s', (text) => expect(looksLikeQuestion(text)).toBe(true));
+
+  it.each([
+    'we have a nightly ETL that runs about 3 hours on 64 GB, should this be Lambda?',
+    'Our API serves 500 requests per second with a p99 of 40 ms; what should we use?',
+    'A webhook that receives a few dozen GitHub events a day and posts a summary to chat.',
+    'We train models on 8 GPUs for days.',
+  ])('description: %s', (text) => expect(looksLikeQuestion(text)).toBe(false));
+});
