@@ -1,6 +1,7 @@
 // Bolt listeners: each acks at once, then turns its payload into one core event, hands it to the
 // advisor and delivers the effects. Errors are logged here; none reaches Bolt as a crash.
 import type { App } from '@slack/bolt';
+import type { z } from 'zod';
 import type { CoreEvent } from '../../src/events.js';
 import { noticeCard } from '../../src/notice.js';
 import type { Logger } from '../../src/ports.js';
@@ -20,6 +21,9 @@ export interface ListenerDeps {
   inflight: Inflight;
   now: () => number;
 }
+
+/** Where a payload did not match (field paths only: never user content in logs). */
+const paths = (error: z.ZodError): string[] => error.issues.map((i) => i.path.join('.') || '(root)');
 
 export const STALE_BUTTON =
   'That button belongs to a conversation I can no longer find. Type /virt to start a new one.';
@@ -43,7 +47,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     await inflight.run(async () => {
       const parsed = SlashCommandPayload.safeParse(body);
       if (!parsed.success)
-        return logger.warn({ issues: parsed.error.issues.length }, 'ignored a malformed slash command');
+        return logger.warn({ issues: paths(parsed.error) }, 'ignored a malformed slash command');
       const p = parsed.data;
       const conversation = {
         kind: 'ephemeral',
@@ -64,8 +68,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     await ack();
     await inflight.run(async () => {
       const parsed = BlockActionsPayload.safeParse(body);
-      if (!parsed.success)
-        return logger.warn({ issues: parsed.error.issues.length }, 'ignored a malformed action');
+      if (!parsed.success) return logger.warn({ issues: paths(parsed.error) }, 'ignored a malformed action');
       const p = parsed.data;
       const action = p.actions[0];
       if (!action?.action_id.startsWith(ACTION_ID_PREFIX)) return;

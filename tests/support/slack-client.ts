@@ -92,12 +92,28 @@ export interface User {
 
 export class SlackDriver {
   private eventCounter = 0;
+  /** The channel each response_url belongs to (Slack knows it; a response_url post does not say). */
+  private readonly urlChannels = new Map<string, string>();
 
   constructor(
     readonly appUrl: string,
     readonly fake: FakeSlack,
     readonly sign: SignOptions = {},
   ) {}
+
+  /** Everything the bot said after `afterSeq`. */
+  messages(afterSeq = 0): BotMessage[] {
+    return botMessages(this.fake, afterSeq).map((m) =>
+      m.responseUrlId && !m.channel ? { ...m, channel: this.urlChannels.get(m.responseUrlId) } : m,
+    );
+  }
+
+  private responseUrlIn(channel: string): { url: string; id: string } {
+    const url = this.fake.responseUrl();
+    const id = url.split('/').pop() ?? '';
+    this.urlChannels.set(id, channel);
+    return { url, id };
+  }
 
   /** POST raw bytes to /slack/events; `sign: false` sends no signature headers. */
   async send(
@@ -129,22 +145,24 @@ export class SlackDriver {
       text,
       response_url: responseUrl,
     };
-    return new URLSearchParams(Object.entries(fields).map(([k, v]): [string, string] => [k, String(v)])).toString();
+    return new URLSearchParams(
+      Object.entries(fields).map(([k, v]): [string, string] => [k, String(v)]),
+    ).toString();
   }
 
   /** `/virt <text>`; resolves with the response_url the bot will answer on. */
   async slash(user: User, channel: string, text: string): Promise<Posted & { responseUrlId: string }> {
-    const responseUrl = this.fake.responseUrl();
+    const { url, id } = this.responseUrlIn(channel);
     const posted = await this.send(
-      this.slashBody(user, channel, text, responseUrl),
+      this.slashBody(user, channel, text, url),
       'application/x-www-form-urlencoded',
     );
-    return { ...posted, responseUrlId: responseUrl.split('/').pop() ?? '' };
+    return { ...posted, responseUrlId: id };
   }
 
   actionBody(user: User, message: BotMessage, button: Button, responseUrl: string): string {
     const base = fixture('block-actions');
-    const channel = message.channel ?? 'C2147483705';
+    const channel = message.channel ?? '';
     const payload: Json = {
       ...base,
       user: { ...(base.user as Json), id: user.id, team_id: user.team ?? 'T0FAKE' },
@@ -188,13 +206,14 @@ export class SlackDriver {
     button: Button,
     channel?: string,
   ): Promise<Posted & { responseUrlId: string }> {
-    const responseUrl = this.fake.responseUrl();
     const target = channel ? { ...message, channel } : message;
+    if (!target.channel) throw new Error('click: the message has no known channel');
+    const { url, id } = this.responseUrlIn(target.channel);
     const posted = await this.send(
-      this.actionBody(user, target, button, responseUrl),
+      this.actionBody(user, target, button, url),
       'application/x-www-form-urlencoded',
     );
-    return { ...posted, responseUrlId: responseUrl.split('/').pop() ?? '' };
+    return { ...posted, responseUrlId: id };
   }
 
   eventBody(kind: 'app-mention' | 'message-im', event: Json, eventId?: string): string {
@@ -232,9 +251,7 @@ export class SlackDriver {
     let since = afterSeq;
     for (let turn = 0; turn < 15; turn++) {
       const next = await this.fake.waitFor(() =>
-        botMessages(this.fake, since).find(
-          (m) => !m.replaces && where(m) && (isQuestion(m) || isRecommendation(m)),
-        ),
+        this.messages(since).find((m) => !m.replaces && where(m) && (isQuestion(m) || isRecommendation(m))),
       );
       if (isRecommendation(next)) return { recommendation: next, asked, acks };
       const buttons = buttonsOf(next).filter((b) => typeof b.parsed.q === 'string');
