@@ -25,6 +25,8 @@ export interface FakeConnector {
   /** Resolves once at least `count` calls were recorded (or rejects after `timeoutMs`). */
   waitForCalls(count: number, timeoutMs?: number): Promise<RecordedCall[]>;
   clear(): void;
+  /** Answer every later call with this error status (recorded all the same); undefined heals it. */
+  failWith(status: number | undefined): void;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function startFakeConnector(
   const calls: RecordedCall[] = [];
   const waiters: (() => void)[] = [];
   let next = 0;
+  let failure: number | undefined;
   const server: Server = createServer(async (req, res) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
     const match = ROUTE.exec(path);
@@ -74,6 +77,8 @@ export async function startFakeConnector(
       activity,
     });
     for (const wake of waiters.splice(0)) wake();
+    if (failure !== undefined)
+      return send(failure, { error: { code: 'BadArgument', message: 'refused by the test' } });
     send(200, { id });
   });
   const host = options.host ?? '127.0.0.1';
@@ -101,6 +106,9 @@ export async function startFakeConnector(
     },
     clear() {
       calls.length = 0;
+    },
+    failWith(status) {
+      failure = status;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -92,7 +92,7 @@ export function cardOf(call: RecordedCall): AdaptiveCard {
     | { contentType: string; content: AdaptiveCard }[]
     | undefined;
   const card = attachments?.[0];
-  if (!card || card.contentType !== 'application/vnd.microsoft.card.adaptive') {
+  if (card?.contentType !== 'application/vnd.microsoft.card.adaptive') {
     throw new Error(`not an Adaptive Card message: ${JSON.stringify(call.activity).slice(0, 200)}`);
   }
   return card.content;

@@ -112,3 +112,22 @@ describe('Teams personal chat', () => {
     expect(big.status).toBe(413);
   });
 });
+
+describe('Teams turn errors', () => {
+  it('logs a failed turn, tries to tell the user briefly, and never leaks a stack trace', async () => {
+    const place = personalChat();
+    h.connector.failWith(400);
+    try {
+      const res = await h.send(message(place, h.connector.serviceUrl, 'hi'));
+      expect(res.status).toBe(200);
+      expect(res.body).toBe('');
+      // The reply was attempted, failed, and the apology was attempted too.
+      const apology = res.calls.at(-1);
+      expect(apology && cardText(cardOf(apology))).toMatch(/something went wrong/i);
+      expect(JSON.stringify(res.calls.map((c) => c.activity))).not.toMatch(/\bat \w+ \(|node_modules/);
+      expect(h.logs.some((l) => l.level === 'error' && l.msg === 'Teams turn failed')).toBe(true);
+    } finally {
+      h.connector.failWith(undefined);
+    }
+  });
+});
