@@ -15,13 +15,22 @@ class BodyTooLarge extends Error {}
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      req.resume(); // discard without buffering, so the client can still read our answer
+      reject(new BodyTooLarge());
+      return;
+    }
     const parts: Buffer[] = [];
     let size = 0;
+    let over = false;
     req.on('data', (chunk: Buffer) => {
+      if (over) return;
       size += chunk.length;
       if (size > limit) {
+        over = true;
+        parts.length = 0;
         reject(new BodyTooLarge());
-        req.destroy();
         return;
       }
       parts.push(chunk);
@@ -33,7 +42,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 
 function refuse(res: ServerResponse, status: number): void {
   if (res.headersSent) return;
-  res.writeHead(status, { 'content-length': 0 });
+  res.writeHead(status, { 'content-length': 0, ...(status === 413 ? { connection: 'close' } : {}) });
   res.end();
 }
 

@@ -1,5 +1,6 @@
-// Card → Block Kit (STYLE.md "Cards as a neutral model"). All card text is plain text: it is escaped
-// for mrkdwn here, so user words can never become a mention or a disguised link. Every block stays
+// Card → Block Kit (STYLE.md "Cards as a neutral model"). All card text is plain text: `&`, `<`, `>`
+// are escaped here in every text Slack shows — mrkdwn and plain_text alike (Slack decodes the three
+// entities in both) — so user words can never become a mention or a disguised link. Every block stays
 // inside BLOCK_KIT_LIMITS; a card that would not fit is split into more blocks or shortened.
 import type { types } from '@slack/bolt';
 import type { Card, CardElement, Choice } from '../../src/card.js';
@@ -58,7 +59,7 @@ function buttons(choices: Choice[], key: string, counter: { n: number }): types.
     out.push({
       type: 'button',
       action_id: `${ACTION_ID_PREFIX}${counter.n++}`,
-      text: { type: 'plain_text', text: truncate(choice.label, L.buttonText), emoji: true },
+      text: { type: 'plain_text', text: truncate(escapeMrkdwn(choice.label), L.buttonText), emoji: true },
       value,
       ...(choice.style === 'primary' ? { style: 'primary' as const } : {}),
     });
@@ -80,7 +81,7 @@ function elementBlocks(element: CardElement, options: RenderOptions, counter: { 
       return [
         {
           type: 'header',
-          text: { type: 'plain_text', text: truncate(element.text, L.headerText), emoji: true },
+          text: { type: 'plain_text', text: truncate(escapeMrkdwn(element.text), L.headerText), emoji: true },
         },
       ];
     case 'text': {

@@ -37,6 +37,8 @@ export interface BotMessage {
   text: string;
   blocks: Json[];
   responseUrlId: string | undefined;
+  /** The raw arguments of the call. */
+  args(): Json;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -59,6 +61,7 @@ export function toBotMessage(o: Outbound): BotMessage {
     text: str(a.text) ?? '',
     blocks: Array.isArray(a.blocks) ? (a.blocks as Json[]) : [],
     responseUrlId: o.responseUrlId,
+    args: () => a,
   };
 }
 

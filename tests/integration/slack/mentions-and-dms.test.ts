@@ -1,0 +1,140 @@
+// Mentions answer in their thread and DMs work like a personal chat; only the starter can answer.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scenarios } from '../../support/card-samples.js';
+import { FAKE_BOT_ID, FAKE_BOT_USER } from '../../support/fake-slack.js';
+import { type SlackHarness, startSlackHarness } from '../../support/slack-app.js';
+import { type BotMessage, buttonsOf, firstBlockId, isQuestion } from '../../support/slack-client.js';
+
+let h: SlackHarness;
+beforeAll(async () => {
+  h = await startSlackHarness();
+});
+afterAll(async () => h?.close());
+
+const lastSeq = () => h.fake.outbound.at(-1)?.seq ?? 0;
+const settle = () => new Promise((r) => setTimeout(r, 300));
+
+describe('app_mention in a channel', () => {
+  it('answers a question in the thread of the mention', async () => {
+    const since = lastSeq();
+    const posted = await h.slack.event('app-mention', {
+      user: 'U0ASKER',
+      channel: 'C0TEAM',
+      ts: '1700000100.000100',
+      text: `<@${FAKE_BOT_USER}> How long can a Lambda function run?`,
+    });
+    expect(posted.status).toBe(200);
+    const answer = await h.fake.waitFor(() =>
+      h.slack.messages(since).find((m) => m.method === 'chat.postMessage'),
+    );
+    expect(answer.channel).toBe('C0TEAM');
+    expect(answer.threadTs).toBe('1700000100.000100');
+    expect(firstBlockId(answer)).toMatch(/^answer:/);
+  });
+
+  it('runs a whole interview in the thread, from a description, to an accepted recommendation', async () => {
+    const scenario = scenarios().find((s) => s.accept.includes('container')) ?? scenarios()[0];
+    if (!scenario) throw new Error('no scenarios');
+    const thread = '1700000200.000200';
+    const user = { id: 'U0STARTER' };
+    const since = lastSeq();
+    await h.slack.event('app-mention', {
+      user: user.id,
+      channel: 'C0TEAM',
+      ts: thread,
+      text: `<@${FAKE_BOT_USER}> ${scenario.text}`,
+    });
+    const inThread = (m: BotMessage) => m.channel === 'C0TEAM' && m.threadTs === thread;
+    const { recommendation } = await h.slack.interview(
+      user,
+      scenario.answers as Record<string, string>,
+      since,
+      inThread,
+    );
+    expect(scenario.accept).toContain(firstBlockId(recommendation).split(':')[1]);
+    expect(recommendation.method).toBe('chat.postMessage');
+    // Answers were recorded in place with chat.update on the question messages.
+    const updates = h.slack
+      .messages(since)
+      .filter((m) => m.method === 'chat.update' && m.channel === 'C0TEAM');
+    expect(updates.length).toBeGreaterThan(0);
+    for (const u of updates) expect(firstBlockId(u)).toMatch(/^(answered|understood)/);
+  });
+
+  it('tells anyone else who clicks, privately, to start their own', async () => {
+    const thread = '1700000300.000300';
+    const since = lastSeq();
+    await h.slack.event('app-mention', {
+      user: 'U0OWNER',
+      channel: 'C0TEAM',
+      ts: thread,
+      text: `<@${FAKE_BOT_USER}>`,
+    });
+    const question = await h.fake.waitFor(() =>
+      h.slack.messages(since).find((m) => m.threadTs === thread && isQuestion(m)),
+    );
+    const button = buttonsOf(question).find((b) => typeof b.parsed.q === 'string');
+    if (!button) throw new Error('no answer button');
+    const clickSince = lastSeq();
+    await h.slack.click({ id: 'U0INTRUDER' }, question, button);
+    const notice = await h.fake.waitFor(() =>
+      h.slack.messages(clickSince).find((m) => m.method === 'chat.postEphemeral'),
+    );
+    expect(notice.args().user).toBe('U0INTRUDER');
+    expect(notice.threadTs).toBe(thread);
+    expect(notice.text).toMatch(/only the person who started/i);
+    await settle();
+    expect(h.slack.messages(clickSince).filter((m) => m.method !== 'chat.postEphemeral')).toEqual([]);
+  });
+});
+
+describe('direct messages', () => {
+  it('holds a whole conversation in the DM channel', async () => {
+    const scenario = scenarios()[2];
+    if (!scenario) throw new Error('no scenarios');
+    const user = { id: 'U0DMUSER' };
+    const since = lastSeq();
+    await h.slack.event('message-im', {
+      user: user.id,
+      channel: 'D0DM',
+      ts: '1700000400.000100',
+      text: 'hi',
+    });
+    const inDm = (m: BotMessage) => m.channel === 'D0DM';
+    const { recommendation } = await h.slack.interview(
+      user,
+      scenario.answers as Record<string, string>,
+      since,
+      inDm,
+    );
+    expect(scenario.accept).toContain(firstBlockId(recommendation).split(':')[1]);
+    expect(recommendation.threadTs).toBeUndefined();
+  });
+
+  it('ignores bot messages, message subtypes and its own messages', async () => {
+    const since = lastSeq();
+    await h.slack.event('message-im', {
+      user: 'U0DMUSER',
+      channel: 'D0DM',
+      ts: '1700000500.1',
+      text: 'edited',
+      subtype: 'message_changed',
+    });
+    await h.slack.event('message-im', {
+      user: 'U0OTHERBOT',
+      channel: 'D0DM',
+      ts: '1700000500.2',
+      text: 'beep',
+      bot_id: 'B0OTHER',
+    });
+    await h.slack.event('message-im', {
+      user: FAKE_BOT_USER,
+      channel: 'D0DM',
+      ts: '1700000500.3',
+      text: 'my own words',
+      bot_id: FAKE_BOT_ID,
+    });
+    await settle();
+    expect(h.slack.messages(since)).toEqual([]);
+  });
+});
