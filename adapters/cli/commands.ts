@@ -4,7 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { ask } from '../../src/ask.js';
 import { answerCard, recommendationCard, TOPIC } from '../../src/cards.js';
-import { type Profile, ProfileSchema, QUESTION_IDS, type Recommendation } from '../../src/domain.js';
+import {
+  type Profile,
+  ProfileSchema,
+  QUESTION_IDS,
+  QUESTION_OPTIONS,
+  type Recommendation,
+} from '../../src/domain.js';
 import { recommend } from '../../src/engine.js';
 import { extract } from '../../src/extract.js';
 import { renderText } from '../terminal/render-text.js';
@@ -42,6 +48,14 @@ function readAnswersArgument(raw: string): string {
 function parseProfile(value: unknown, where: string): Profile {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new CliError(`${where}: expected a JSON object of question id to option id`);
+  }
+  for (const [q, a] of Object.entries(value)) {
+    if (typeof a !== 'string' && Object.hasOwn(QUESTION_OPTIONS, q)) {
+      throw new CliError(
+        `${where}: the answer to "${oneLine(q)}" must be an option id string (got ${JSON.stringify(a)})`,
+      );
+    }
+    if (typeof a !== 'string') throw new CliError(`${where}: unknown question id "${oneLine(q)}"`);
   }
   const parsed = ProfileSchema.safeParse(value);
   if (!parsed.success) {

@@ -84,7 +84,7 @@ describe('starting', () => {
     expect(state).toBeUndefined();
     expect(effects).toHaveLength(1);
     expect(effects[0]?.card.kind).toBe('answer');
-    expect(texts(effects[0]?.card as Card)).toMatch(/15 minutes|900 seconds/);
+    expect(texts(effects[0]?.card as Card)).toMatch(/How long can a Lambda function run\?\n\S/);
   });
 
   it('starts an interview from any other first message, reading what it says', () => {

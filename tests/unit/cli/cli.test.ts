@@ -1,0 +1,161 @@
+// The real command line, spawned as a user would run it (SPEC §4): outputs, exit codes, one-line errors.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KINDS } from '../../../knowledge/kinds.js';
+import { questionById } from '../../../knowledge/questions.js';
+import { ProfileSchema, Recommendation, UNSURE } from '../../../src/domain.js';
+import { scenarios } from '../../support/card-samples.js';
+import { chatWithButtons } from '../conversation/scripted.js';
+
+const root = resolve(import.meta.dirname, '../../..');
+type Run = { code: number | null; stdout: string; stderr: string };
+
+/** node --import tsx is what `npm run advisor` runs, minus npm's start-up time. */
+function cli(args: string[], input?: string, viaNpm = false): Promise<Run> {
+  const [cmd, argv] = viaNpm
+    ? ['npm', ['run', '-s', 'advisor', '--', ...args]]
+    : [process.execPath, ['--import', 'tsx', 'adapters/cli/main.ts', ...args]];
+  return new Promise((done, fail) => {
+    const child = spawn(cmd, argv, { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+const all = scenarios();
+
+describe('advisor recommend', () => {
+  it('gives a SPEC §3 recommendation for an object and an array in order for an array (npm run)', async () => {
+    const one = await cli(['recommend', '--answers', JSON.stringify(all[0]?.answers)], undefined, true);
+    expect(one.code).toBe(0);
+    expect(Recommendation.parse(JSON.parse(one.stdout)).primary).toBe(all[0]?.accept[0]);
+    const many = await cli(['recommend', '--answers', JSON.stringify(all.map((s) => s.answers))]);
+    expect(many.code).toBe(0);
+    const recs = Recommendation.array().parse(JSON.parse(many.stdout));
+    expect(recs).toHaveLength(all.length);
+    recs.forEach((r, i) => {
+      expect(all[i]?.accept, all[i]?.id).toContain(r.primary);
+    });
+  });
+
+  it('reads @file.json and renders --format text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'advisor-cli-'));
+    const file = join(dir, 'profile.json');
+    writeFileSync(file, JSON.stringify({ runtime: 'long', compute: 'special' }));
+    const text = await cli(['recommend', '--answers', `@${file}`, '--format', 'text']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(`Recommendation: ${KINDS.vm.name}`);
+    expect(text.stdout).toMatch(/^Isolation: /m);
+    expect(text.stdout).not.toMatch(/^\s+\d\) /m); // no buttons to press on a command line
+  });
+});
+
+describe('advisor ask and extract', () => {
+  it('ask --format json gives {answer, topics, sources}; text by default shows the same answer', async () => {
+    const question = 'What is the maximum memory for a Lambda function?';
+    const json = await cli(['ask', question, '--format', 'json']);
+    expect(json.code).toBe(0);
+    const body = JSON.parse(json.stdout);
+    expect(Object.keys(body).sort()).toEqual(['answer', 'sources', 'topics']);
+    expect(body.answer).toEqual(expect.any(String));
+    expect(body.topics).toEqual(expect.any(Array));
+    for (const source of body.sources) expect(source.url).toMatch(/^https:\/\//);
+    const text = await cli(['ask', ...question.split(' ')]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(body.answer);
+  });
+
+  it('extract --format json gives {answers, evidence} with valid ids', async () => {
+    const run = await cli([
+      'extract',
+      'A nightly ETL job that runs for about three hours on 64 GB of memory',
+      '--format',
+      'json',
+    ]);
+    expect(run.code).toBe(0);
+    const body = JSON.parse(run.stdout);
+    expect(ProfileSchema.parse(body.answers)).toMatchObject({ runtime: 'long' });
+    expect(typeof body.evidence.runtime).toBe('string');
+  });
+});
+
+describe('advisor chat', () => {
+  it("runs `printf 'start\\n1\\n2\\n' | advisor chat` and ends cleanly at EOF", async () => {
+    const run = await cli(['chat'], 'start\n1\n2\n', true);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^Virt Advisor$/m);
+    expect(run.stdout.match(/^Question \d+ of about \d+|^\s+Question \d+ of about/gm)?.length).toBe(3);
+    expect(run.stdout.match(/^✓ /gm)?.length).toBe(2);
+  });
+
+  it('reaches an accepted primary for scenarios piped in as typed answers', async () => {
+    for (const s of all.filter((_, i) => i % 5 === 0)) {
+      // The interview is deterministic: learn which questions it asks, then pipe all the answers at once.
+      const { asked } = await chatWithButtons(s.answers);
+      const lines = asked.map((q) => {
+        const a = s.answers[q];
+        return a === undefined || a === UNSURE
+          ? 'not sure'
+          : (questionById(q).options.find((o) => o.id === a)?.label ?? a);
+      });
+      const run = await cli(['chat'], `start\n${lines.join('\n')}\n`);
+      expect(run.code, s.id).toBe(0);
+      const named = s.accept.map((k) => KINDS[k as keyof typeof KINDS].name);
+      const line = /^Recommendation: (.+)$/m.exec(run.stdout)?.[1];
+      expect(named, `${s.id}: ${line}`).toContain(line);
+    }
+  });
+});
+
+describe('bad input: one line on stderr, non-zero exit, no stack trace', () => {
+  it.each([
+    [['recommend', '--answers', '{"runtime":"forever"}'], /unknown option "forever" for question "runtime"/],
+    [['recommend', '--answers', '{"colour":"blue"}'], /unknown question id "colour"/],
+    [['recommend', '--answers', '{"runtime":7}'], /"runtime" must be an option id string/],
+    [['recommend', '--answers', '{"runtime":'], /malformed JSON/],
+    [
+      ['recommend', '--answers', '[{"runtime":"long"},{"ops":"lots"}]'],
+      /--answers\[1\]: unknown option "lots"/,
+    ],
+    [['recommend', '--answers', '"long"'], /expected a JSON object/],
+    [['recommend', '--answers', ''], /--answers is empty/],
+    [['recommend', '--answers', '@/definitely/not/here.json'], /cannot read file/],
+    [['recommend'], /needs --answers/],
+    [['recommend', '--answers', '{}', '--format', 'yaml'], /--format must be json or text/],
+    [['ask'], /question is empty/],
+    [['ask', '   '], /question is empty/],
+    [['extract', ''], /description is empty/],
+    [['launch'], /unknown command "launch"/],
+    [[], /missing command/],
+    [['recommend', '--answers', '{}', '--verbose'], /Unknown option '--verbose'/],
+    [['ask', 'q', '--answers', '{}'], /--answers does not apply to "ask"/],
+    [['chat', 'now'], /unexpected argument "now"/],
+  ])('%j', async (args, message) => {
+    const run = await cli(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--help prints usage and exits 0', async () => {
+    const run = await cli(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/recommend --answers/);
+    expect(run.stdout).toMatch(/chat/);
+  });
+});
