@@ -41,7 +41,7 @@ export interface FakeSlack {
   delayMs: number;
   /** A fresh response_url served by the fake. */
   responseUrl(): string;
-  /** Make the next call of `method` answer {ok:false, error}. */
+  /** Make the next call of `method` answer {ok:false, error}; `ratelimited` answers HTTP 429. */
   failNext(method: string, error: string): void;
   /** Messages the bot said (posts, ephemerals, response_url posts), newest last. */
   said(filter?: (o: Outbound) => boolean): Outbound[];
@@ -127,6 +127,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         if (!SAID.has(method) && method !== 'views.open') return;
         outbound.push({ seq: ++seq, at, method, args, ...extra });
       };
+      if (!respondUrl && !apiMethod) {
+        // An unknown or expired response_url.
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('expired_url');
+        return;
+      }
       if (respondUrl?.[1]) {
         record({ responseUrlId: respondUrl[1] });
         res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
@@ -139,7 +144,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         reply = { ok: false, error: 'not_authed' };
       else if (method === 'auth.test' && req.headers.authorization !== `Bearer ${token}`)
         reply = { ok: false, error: 'invalid_auth' };
-      else if (failure) reply = { ok: false, error: failure };
+      else if (failure === 'ratelimited') {
+        // Slack's 429: Retry-After in seconds (a client that waits would stall for half a minute).
+        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '30' });
+        res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+        return;
+      } else if (failure) reply = { ok: false, error: failure };
       else {
         reply = answer(method, args);
         record({ result: reply });
