@@ -1,40 +1,32 @@
 // The recommendation engine (SPEC §3). Pure and generic: every workload rule, weight, sentence and
-// service name lives in knowledge/; this file only applies them. A kind's score is the base plus the
-// weights of the preferences the profile matches; a hard blocker pushes the kind below every unblocked one.
+// service name lives in knowledge/; this file resolves the profile, ranks the kinds (engine-score.ts)
+// and assembles the recommendation: services, rationale on each axis, assumptions and sources.
 import { KNOWLEDGE, type Knowledge } from '../knowledge/index.js';
 import { AXES } from '../knowledge/rule-schema.js';
 import {
   type FullProfile,
-  KIND_IDS,
   type Kind,
   type Profile,
   QUESTION_IDS,
   QUESTION_OPTIONS,
   type QuestionId,
-  type RankingEntry,
   type Recommendation,
   type Source,
 } from './domain.js';
-import {
-  type CompiledEffect,
-  type CompiledKind,
-  compileKnowledge,
-  dependsOnAny,
-  matchesAll,
-  matchesAny,
-} from './engine-compile.js';
+import { type CompiledKind, compileKnowledge, matchesAll, matchesAny } from './engine-compile.js';
+import { bestKind, rank, type Scored } from './engine-score.js';
 
 export type Assumption = { question: QuestionId; assumed: string };
 
 /** One kind's evaluation, for explanations and comparison cards. */
 export type KindEvaluation = {
   kind: Kind;
-  /** Base plus matched weights, before clamping into the shown score. */
+  /** Raw points before the curve that maps them to the shown score. */
   raw: number;
   score: number;
   blockers: string[];
-  /** The preferences that moved this kind, strongest first. */
-  reasons: { weight: number; reason: string }[];
+  /** The preferences that moved this kind, strongest first; `assumed` when they rest on a default. */
+  reasons: { weight: number; reason: string; assumed: boolean }[];
 };
 
 export interface Engine {
@@ -42,6 +34,8 @@ export interface Engine {
   resolveProfile(profile: Profile): { full: FullProfile; assumptions: Assumption[] };
   /** All three kinds in ranking order, with the reasons behind each score. */
   evaluate(profile: Profile): KindEvaluation[];
+  /** recommend(profile).primary, several times faster (for planners that probe many profiles). */
+  primaryOf(profile: Profile): Kind;
   readonly defaults: FullProfile;
 }
 
@@ -49,11 +43,22 @@ export interface Engine {
 const MAX_REASONS = 3;
 
 export function createEngine(knowledge: Knowledge): Engine {
-  const compiled = compileKnowledge(knowledge);
+  const compiled: Record<Kind, CompiledKind> = compileKnowledge(knowledge);
   const { scoring, defaults } = knowledge;
   const options = new Map(QUESTION_IDS.map((q) => [q, new Set<string>(QUESTION_OPTIONS[q])]));
+  // Each fact's pages, resolved once: anchors of one page count as the same page.
   const sourceByKey = new Map(knowledge.sources.map((s) => [s.key, s]));
-  const factSourceKeys = new Map(knowledge.facts.map((f) => [f.id, f.sources]));
+  const factPages = new Map(
+    knowledge.facts.map((f) => [
+      f.id,
+      f.sources.flatMap((key) => {
+        const src = sourceByKey.get(key);
+        return src
+          ? [{ page: src.url.split('#')[0] ?? src.url, source: { title: src.title, url: src.url } }]
+          : [];
+      }),
+    ]),
+  );
 
   function resolveProfile(profile: Profile): { full: FullProfile; assumptions: Assumption[] } {
     const full = { ...defaults } as Record<QuestionId, string>;
@@ -67,81 +72,29 @@ export function createEngine(knowledge: Knowledge): Engine {
     return { full: full as FullProfile, assumptions };
   }
 
-  type Scored = KindEvaluation & {
-    c: CompiledKind;
-    matched: CompiledEffect[];
-    blockerFacts: readonly string[][];
-  };
-
-  function score(c: CompiledKind, p: FullProfile, assumed: ReadonlySet<QuestionId>): Scored {
-    let raw = scoring.base;
-    const matched: CompiledEffect[] = [];
-    for (const e of c.effects) {
-      if (matchesAll(e.when, p)) {
-        // An assumed answer is a guess: let it tip a close call but not outweigh what the user said.
-        raw += dependsOnAny(e.when, assumed) ? e.weight * scoring.assumedWeight : e.weight;
-        matched.push(e);
-      }
-    }
-    const blockers: string[] = [];
-    const blockerFacts: (readonly string[])[] = [];
-    for (const b of c.blockers) {
-      if (matchesAll(b.when, p)) {
-        blockers.push(b.message);
-        blockerFacts.push(b.facts);
-      }
-    }
-    // A logistic curve keeps shown scores inside 0–100 without flattening strong fits into a tie at 100.
-    const fit = 1 / (1 + Math.exp((scoring.midpoint - raw) / scoring.spread));
-    const shown =
-      blockers.length > 0
-        ? Math.round(scoring.blockedMax * fit)
-        : Math.round(scoring.unblockedMin + (100 - scoring.unblockedMin) * fit);
-    matched.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-    const reasons = matched
-      .filter((e) => e.weight !== 0)
-      .map((e) => ({ weight: e.weight, reason: e.reason }));
-    return {
-      kind: c.kind,
-      raw,
-      score: shown,
-      blockers,
-      reasons,
-      c,
-      matched,
-      blockerFacts: blockerFacts as string[][],
-    };
-  }
-
-  function rank(p: FullProfile, assumptions: readonly Assumption[]): Scored[] {
+  function ranked(profile: Profile): { full: FullProfile; assumptions: Assumption[]; kinds: Scored[] } {
+    const { full, assumptions } = resolveProfile(profile);
     const assumed = new Set(assumptions.map((a) => a.question));
-    return KIND_IDS.map((k) => score(compiled[k], p, assumed)).sort(
-      (a, b) =>
-        Number(a.blockers.length > 0) - Number(b.blockers.length > 0) ||
-        b.raw - a.raw ||
-        a.c.tieRank - b.c.tieRank,
-    );
+    return { full, assumptions, kinds: rank(compiled, full, assumed, scoring) };
   }
 
-  function sourcesFor(factIds: Iterable<string>): Source[] {
+  /** The AWS pages behind the facts, first-cited first, each page once. */
+  function sourcesFor(factIds: readonly string[]): Source[] {
     const out: Source[] = [];
     const seen = new Set<string>();
-    for (const id of factIds) {
-      for (const key of factSourceKeys.get(id) ?? []) {
-        const src = sourceByKey.get(key);
-        const page = src?.url.split('#')[0];
-        if (!src || page === undefined || seen.has(page)) continue;
+    for (const id of new Set(factIds)) {
+      for (const { page, source } of factPages.get(id) ?? []) {
+        if (seen.has(page)) continue;
         seen.add(page);
-        out.push({ title: src.title, url: src.url });
+        out.push({ ...source });
       }
     }
     return out;
   }
 
   function recommend(profile: Profile): Recommendation {
-    const { full, assumptions } = resolveProfile(profile);
-    const ranked = rank(full, assumptions);
-    const best = ranked[0] as Scored;
+    const { full, assumptions, kinds } = ranked(profile);
+    const best = kinds[0] as Scored;
     const facts: string[] = [];
 
     const rationale: Record<string, string> = {};
@@ -156,11 +109,13 @@ export function createEngine(knowledge: Knowledge): Engine {
       // Data without a sentence for this axis still yields the kind's general description.
       rationale[axis] = parts.length > 0 ? parts.join(' ') : knowledge.kinds[best.kind][axis];
     }
-    const pros = best.matched.filter((e) => e.weight > 0).slice(0, MAX_REASONS);
-    const cons = best.matched.filter((e) => e.weight < 0).slice(0, MAX_REASONS);
-    if (pros.length > 0) rationale.fit = pros.map((e) => e.reason).join(' ');
-    if (cons.length > 0) rationale.tradeoffs = cons.map((e) => e.reason).join(' ');
-    for (const e of pros) facts.push(...e.facts);
+    // Quote only reasons that rest on what the user said, not on our assumptions.
+    const stated = best.matched.filter((m) => !m.assumed);
+    const pros = stated.filter((m) => m.effect.weight > 0).slice(0, MAX_REASONS);
+    const cons = stated.filter((m) => m.effect.weight < 0).slice(0, MAX_REASONS);
+    if (pros.length > 0) rationale.fit = pros.map((m) => m.effect.reason).join(' ');
+    if (cons.length > 0) rationale.tradeoffs = cons.map((m) => m.effect.reason).join(' ');
+    for (const m of pros) facts.push(...m.effect.facts);
 
     const services: string[] = [];
     for (const s of best.c.services) {
@@ -170,16 +125,11 @@ export function createEngine(knowledge: Knowledge): Engine {
       }
     }
     if (services.length === 0) services.push(...knowledge.kinds[best.kind].services.slice(0, 1));
-    for (const k of ranked) for (const f of k.blockerFacts) facts.push(...f);
+    for (const k of kinds) for (const f of k.blockerFacts) facts.push(...f);
 
-    const ranking: RankingEntry[] = ranked.map((k) => ({
-      kind: k.kind,
-      score: k.score,
-      blockers: k.blockers,
-    }));
     return {
       primary: best.kind,
-      ranking,
+      ranking: kinds.map((k) => ({ kind: k.kind, score: k.score, blockers: k.blockers })),
       services,
       rationale: rationale as Recommendation['rationale'],
       assumptions,
@@ -188,23 +138,30 @@ export function createEngine(knowledge: Knowledge): Engine {
   }
 
   function evaluate(profile: Profile): KindEvaluation[] {
-    const { full, assumptions } = resolveProfile(profile);
-    return rank(full, assumptions).map(({ kind, raw, score, blockers, reasons }) => ({
+    return ranked(profile).kinds.map(({ kind, raw, score, blockers, matched }) => ({
       kind,
       raw,
       score,
       blockers,
-      reasons,
+      reasons: matched
+        .filter((m) => m.effect.weight !== 0)
+        .map((m) => ({ weight: m.effect.weight, reason: m.effect.reason, assumed: m.assumed })),
     }));
   }
 
-  return { recommend, resolveProfile, evaluate, defaults };
+  function primaryOf(profile: Profile): Kind {
+    const { full, assumptions } = resolveProfile(profile);
+    return bestKind(compiled, full, new Set(assumptions.map((a) => a.question)), scoring);
+  }
+
+  return { recommend, resolveProfile, evaluate, primaryOf, defaults };
 }
 
 const engine = createEngine(KNOWLEDGE);
 
 /** The assumption for every question left unanswered or `unsure` (knowledge/rules.ts DEFAULT_ANSWERS). */
 export const DEFAULTS: FullProfile = engine.defaults;
-export const recommend: (profile: Profile) => Recommendation = engine.recommend;
+export const recommend: Engine['recommend'] = engine.recommend;
 export const resolveProfile: Engine['resolveProfile'] = engine.resolveProfile;
 export const evaluate: Engine['evaluate'] = engine.evaluate;
+export const primaryOf: Engine['primaryOf'] = engine.primaryOf;

@@ -248,4 +248,12 @@ describe('recommend: explanation', () => {
     const rec = recommend({ runtime: 'forever' } as unknown as Profile);
     expect(rec.assumptions.some((a) => a.question === 'runtime')).toBe(true);
   });
+
+  it('quotes as reasons only what the user said, never an assumed default', () => {
+    const rec = recommend({ runtime: 'short', ops: 'minimal' });
+    expect(rec.primary).toBe('serverless');
+    expect(rec.assumptions.map((a) => a.question)).toContain('traffic');
+    expect(rec.rationale.fit).toMatch(/seconds/);
+    expect(rec.rationale.fit).not.toMatch(/burst/);
+  });
 });

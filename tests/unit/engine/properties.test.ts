@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUESTION_IDS } from '../../../src/domain.js';
-import { DEFAULTS, evaluate, recommend, resolveProfile } from '../../../src/engine.js';
+import { DEFAULTS, evaluate, primaryOf, recommend, resolveProfile } from '../../../src/engine.js';
 import { allFullProfiles, partialProfile } from './arbitraries.js';
 import { broken } from './invariants.js';
 
@@ -74,5 +74,17 @@ describe('recommend: properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('primaryOf, the planner fast path, always agrees with recommend', () => {
+    fc.assert(
+      fc.property(partialProfile, (profile) => {
+        expect(primaryOf(profile)).toBe(recommend(profile).primary);
+      }),
+      { numRuns: 3000 },
+    );
+    for (const profile of allFullProfiles()) {
+      if (primaryOf(profile) !== recommend(profile).primary) expect.fail(JSON.stringify(profile));
+    }
   });
 });
