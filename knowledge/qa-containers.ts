@@ -113,7 +113,7 @@ export const QA_CONTAINERS: QaData[] = [
   {
     id: 'fargate-pricing',
     topic: 'Fargate pricing and Spot',
-    questions: ['How is Fargate billed?', 'fargate spot', 'fargate cost'],
+    questions: ['How is Fargate billed?', 'fargate spot', 'how much does fargate cost'],
     keywords: [
       'fargate',
       'billed',
@@ -153,6 +153,19 @@ export const QA_CONTAINERS: QaData[] = [
     answer:
       'Yes, on EC2 capacity: containers on ECS or EKS nodes share the host instance’s kernel with every other container on that instance, so isolation rests on namespaces and cgroups. On Fargate, each task instead gets its own hardware-virtualized boundary and does not share a kernel.',
     sources: ['FS'],
+  },
+  {
+    id: 'ecs-managed-instances',
+    topic: 'ECS Managed Instances',
+    questions: [
+      'What are ECS Managed Instances?',
+      'ecs with gpus without managing instances',
+      'ecs managed ec2 capacity',
+    ],
+    keywords: ['ecs', 'managed', 'instances', 'managedinstances', 'capacity', 'ec2', 'gpu', 'patching'],
+    answer:
+      'ECS Managed Instances is a capacity option for Amazon ECS in which AWS provisions, patches and scales EC2 instances for your tasks. Unlike Fargate it gives you EC2 instance types, including GPU instances, while leaving less host work to your team than ECS on self-managed EC2.',
+    sources: ['CT'],
   },
   {
     id: 'ecs-vs-eks',

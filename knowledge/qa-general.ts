@@ -4,6 +4,7 @@ import type { QaData } from './qa-schema.js';
 export const QA_GENERAL: QaData[] = [
   {
     id: 'hardware-virtualization',
+    definition: true,
     topic: 'What hardware virtualization is',
     questions: [
       'What is hardware virtualization?',
@@ -29,6 +30,7 @@ export const QA_GENERAL: QaData[] = [
   },
   {
     id: 'container-virtualization',
+    definition: true,
     topic: 'What container virtualization is',
     questions: ['What is container virtualization?', 'what is a container', 'os-level virtualization'],
     keywords: [
@@ -48,6 +50,7 @@ export const QA_GENERAL: QaData[] = [
   },
   {
     id: 'serverless',
+    definition: true,
     topic: 'What serverless is',
     questions: [
       'What is serverless?',
@@ -59,6 +62,16 @@ export const QA_GENERAL: QaData[] = [
     answer:
       'Serverless functions (AWS Lambda) run your code in response to events with no servers to manage: AWS provisions, scales and patches everything, and you pay per request and per millisecond of duration. Each invocation runs at most {lambda.maxDurationSeconds/60} minutes with up to {lambda.maxMemoryMb} MB of memory, inside a Firecracker microVM.',
     sources: ['FL', 'LQ', 'LSEC'],
+  },
+  {
+    id: 'nitro',
+    definition: true,
+    topic: 'The Nitro System and Firecracker',
+    questions: ['What is the Nitro System?', 'what is firecracker', 'what hypervisor does aws use'],
+    keywords: ['nitro', 'firecracker', 'hypervisor', 'microvm', 'system', 'virtualization', 'kvm'],
+    answer:
+      'The Nitro System is the hardware and lightweight hypervisor under current EC2 instances: it gives each instance its own kernel and keeps the host’s management out of reach of customer code. Lambda and Fargate build on hardware virtualization too: each Lambda execution environment is a Firecracker microVM, and each Fargate task has its own virtualized boundary.',
+    sources: ['NITRO', 'LSEC', 'FS'],
   },
   {
     id: 'least-maintenance',
@@ -245,22 +258,9 @@ export const QA_GENERAL: QaData[] = [
     questions: [
       'Is Lambda cheaper than Fargate?',
       'cheapest option for steady traffic',
-      'lambda vs fargate cost',
+      'lambda vs fargate: which is cheaper',
     ],
-    keywords: [
-      'cheaper',
-      'cheapest',
-      'cost',
-      'expensive',
-      'price',
-      'steady',
-      'load',
-      'traffic',
-      'lambda',
-      'fargate',
-      'ec2',
-      'vs',
-    ],
+    keywords: ['cheaper', 'cheapest', 'cost', 'expensive', 'price', 'steady', 'load', 'traffic', 'vs'],
     answer:
       'For idle-heavy or spiky work Lambda is usually cheapest, since you pay only per request and per millisecond. Steady, high, predictable load usually costs less on per-second Fargate pricing or on instances (EC2, Lambda Managed Instances), especially with Savings Plans.',
     sources: ['FL', 'SP', 'LMI'],

@@ -13,6 +13,8 @@ export const QA_LAMBDA: QaData[] = [
       'lambda time limit',
     ],
     keywords: [
+      'hour',
+      'hours',
       'lambda',
       'timeout',
       'duration',

@@ -15,6 +15,8 @@ export const QaEntry = z.object({
   answer: z.string().min(20),
   sources: z.array(z.enum(SOURCE_KEYS)).min(1),
   reviewedOn: z.iso.date(),
+  /** Answers "what is …?" (a definition), preferred when a question asks for one. */
+  definition: z.boolean().optional(),
 });
 export type QaEntry = z.infer<typeof QaEntry>;
 

@@ -2,6 +2,7 @@
 // placeholder that names no limit fails fast with the entry's id.
 import { z } from 'zod';
 import { LIMITS } from './limits.js';
+import { QA_COMPARE } from './qa-compare.js';
 import { QA_CONTAINERS } from './qa-containers.js';
 import { QA_GENERAL } from './qa-general.js';
 import { QA_LAMBDA } from './qa-lambda.js';
@@ -44,4 +45,4 @@ function load(data: readonly QaData[]): QaEntry[] {
   });
 }
 
-export const QA: readonly QaEntry[] = load([...QA_LAMBDA, ...QA_CONTAINERS, ...QA_GENERAL]);
+export const QA: readonly QaEntry[] = load([...QA_LAMBDA, ...QA_CONTAINERS, ...QA_GENERAL, ...QA_COMPARE]);

@@ -204,3 +204,30 @@ export const STOPWORDS = new Set([
   'mean',
   'kind',
 ]);
+
+/**
+ * Multi-word names read as one word, so "Step Functions" is not just another "function" and
+ * "cold start" is one idea. Applied the same way to questions and to the knowledge text.
+ */
+export const COMPOUNDS: ReadonlyArray<[string, string, string]> = [
+  ['step', 'functions', 'stepfunctions'],
+  ['step', 'function', 'stepfunctions'],
+  ['durable', 'functions', 'durablefunctions'],
+  ['durable', 'function', 'durablefunctions'],
+  ['app', 'runner', 'apprunner'],
+  ['express', 'mode', 'expressmode'],
+  ['auto', 'mode', 'automode'],
+  ['managed', 'instances', 'managedinstances'],
+  ['dedicated', 'hosts', 'dedicatedhosts'],
+  ['dedicated', 'host', 'dedicatedhosts'],
+  ['dedicated', 'instances', 'dedicatedinstances'],
+  ['cold', 'start', 'coldstart'],
+  ['cold', 'starts', 'coldstart'],
+  ['provisioned', 'concurrency', 'provisionedconcurrency'],
+  ['savings', 'plans', 'savingsplans'],
+  ['savings', 'plan', 'savingsplans'],
+  ['tenant', 'isolation', 'tenantisolation'],
+  ['bare', 'metal', 'baremetal'],
+  ['free', 'tier', 'freetier'],
+  ['snap', 'start', 'snapstart'],
+];

@@ -350,4 +350,4 @@ function load(): Cue[] {
 
 export const CUES: readonly Cue[] = load();
 
-export { STOPWORDS, SYNONYMS } from './vocabulary-synonyms.js';
+export { COMPOUNDS, STOPWORDS, SYNONYMS } from './vocabulary-synonyms.js';

@@ -78,15 +78,47 @@ function unknown(hits: readonly Hit[]): AskResult {
   };
 }
 
-/** Answer a question. Never throws: odd input gives the plain "I don't know" answer. */
-export function ask(question: string): AskResult {
-  let hits: Hit[] = [];
+/** The best-scoring entries and facts for a question (for `ask`, and to inspect its choices). */
+export function searchKnowledge(question: string, limit = 6): Hit[] {
   try {
     const text = typeof question === 'string' ? question.slice(0, MAX_QUESTION_CHARS) : '';
-    hits = search(INDEX, text, 6);
+    return search(INDEX, text, limit);
   } catch {
-    hits = [];
+    return [];
   }
+}
+
+const DEFINITION_OPENERS = [
+  'what is',
+  'what are',
+  'whats',
+  'what s',
+  'define',
+  'explain',
+  'meaning of',
+  'describe',
+];
+const DEFINITION_BOOST = 1.3;
+
+/** "What is X?" prefers an entry that defines X over one that merely mentions it. */
+function preferDefinitions(question: string, hits: Hit[]): Hit[] {
+  const q =
+    typeof question === 'string'
+      ? question
+          .slice(0, 40)
+          .toLowerCase()
+          .replace(/[^a-z ]/g, ' ')
+          .trim()
+      : '';
+  if (!DEFINITION_OPENERS.some((o) => q.startsWith(o))) return hits;
+  return hits
+    .map((h) => (QA_BY_ID.get(h.id)?.definition ? { ...h, score: h.score * DEFINITION_BOOST } : h))
+    .sort((a, b) => b.score - a.score);
+}
+
+/** Answer a question. Never throws: odd input gives the plain "I don't know" answer. */
+export function ask(question: string): AskResult {
+  const hits = preferDefinitions(question, searchKnowledge(question));
   const top = hits[0];
   if (!top || top.score < MIN_SCORE || top.coverage < MIN_COVERAGE) return unknown(hits);
   const qa = QA_BY_ID.get(top.id);

@@ -1,7 +1,7 @@
 // BM25 retrieval over short documents (Q&A entries and facts), tolerant of paraphrase, abbreviations
 // and typos: query words are stemmed, expanded with the vocabulary's synonyms ("k8s" → kubernetes,
 // "ram" → memory) and, when unknown, matched to index words within a small edit distance.
-import { STOPWORDS, SYNONYMS } from '../knowledge/vocabulary.js';
+import { COMPOUNDS, STOPWORDS, SYNONYMS } from '../knowledge/vocabulary.js';
 import { editDistance, typoAllowance } from './text-fuzzy.js';
 import { stem } from './text-stem.js';
 import { words } from './text-tokens.js';
@@ -42,12 +42,34 @@ const MAX_QUERY_WORDS = 40;
 const K1 = 1.2;
 const B = 0.5;
 const SYNONYM_WEIGHT = 0.5;
-const TYPO_WEIGHT = 0.8;
+const TYPO_WEIGHT = 0.6;
+
+const COMPOUND_BY_FIRST = new Map<string, Array<[string, string]>>();
+for (const [a, b, joined] of COMPOUNDS) {
+  const list = COMPOUND_BY_FIRST.get(a) ?? [];
+  list.push([b, joined]);
+  COMPOUND_BY_FIRST.set(a, list);
+}
+
+/** Words with multi-word names joined ("step functions" → "stepfunctions") and stop words dropped. */
+export function contentWords(text: string): string[] {
+  const ws = words(text);
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as string;
+    const joined = COMPOUND_BY_FIRST.get(w)?.find(([second]) => second === ws[i + 1])?.[1];
+    if (joined) {
+      out.push(joined);
+      i++;
+    } else if (!STOPWORDS.has(w)) {
+      out.push(w);
+    }
+  }
+  return out;
+}
 
 export function termsOf(text: string): string[] {
-  return words(text)
-    .filter((w) => !STOPWORDS.has(w))
-    .map(stem);
+  return contentWords(text).map(stem);
 }
 
 export function buildIndex(docs: readonly Doc[]): Index {
@@ -76,18 +98,18 @@ interface QueryTerm {
   weight: number;
   /** Which content word of the query it stands for. */
   source: number;
+  /** A guess at a misspelt word. */
+  typo?: boolean;
 }
 
 /** The query as weighted index terms: the words themselves, their synonyms, and typo corrections. */
 export function expandQuery(index: Index, query: string): { terms: QueryTerm[]; contentWords: number } {
-  const content = words(query)
-    .filter((w) => !STOPWORDS.has(w))
-    .slice(0, MAX_QUERY_WORDS);
+  const content = contentWords(query).slice(0, MAX_QUERY_WORDS);
   const terms: QueryTerm[] = [];
-  const add = (term: string, weight: number, source: number): void => {
+  const add = (term: string, weight: number, source: number, typo = false): void => {
     const existing = terms.find((t) => t.term === term && t.source === source);
     if (existing) existing.weight = Math.max(existing.weight, weight);
-    else terms.push({ term, weight, source });
+    else terms.push(typo ? { term, weight, source, typo } : { term, weight, source });
   };
   content.forEach((word, source) => {
     const s = stem(word);
@@ -115,7 +137,7 @@ export function expandQuery(index: Index, query: string): { terms: QueryTerm[]; 
         bestTerms.push(candidate);
       }
     }
-    for (const t of bestTerms.slice(0, 3)) add(t, TYPO_WEIGHT, source);
+    for (const t of bestTerms.slice(0, 3)) add(t, TYPO_WEIGHT, source, true);
   });
   return { terms, contentWords: content.length };
 }
@@ -126,20 +148,36 @@ export function search(index: Index, query: string, limit = 5): Hit[] {
   const n = index.docs.length;
   const hits: Hit[] = [];
   for (const doc of index.docs) {
-    let score = 0;
-    const covered = new Set<number>();
-    const headCovered = new Set<number>();
+    // Each query word counts once, through its best-matching form: a synonym must not add to the
+    // word itself ("container" and its synonym "docker" are one clue, not two). A typo-corrected
+    // word counts for less, in the score and in how much of the question is covered.
+    const best = new Map<number, { score: number; credit: number; head: boolean }>();
     for (const q of terms) {
       const tf = doc.tf.get(q.term);
       if (!tf) continue;
-      if (doc.head.has(q.term)) headCovered.add(q.source);
       const df = index.df.get(q.term) ?? 0;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      score += q.weight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / index.avgLength)));
-      covered.add(q.source);
+      const s = q.weight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / index.avgLength)));
+      const cur = best.get(q.source);
+      const head = doc.head.has(q.term);
+      if (!cur || s > cur.score)
+        best.set(q.source, {
+          score: s,
+          credit: q.typo ? TYPO_WEIGHT : 1,
+          head: head || (cur?.head ?? false),
+        });
+      else if (head) cur.head = true;
     }
-    const coverage = covered.size / Math.max(1, contentWords);
-    const headCoverage = headCovered.size / Math.max(1, contentWords);
+    let score = 0;
+    let credit = 0;
+    let headCredit = 0;
+    for (const b of best.values()) {
+      score += b.score;
+      credit += b.credit;
+      if (b.head) headCredit += b.credit;
+    }
+    const coverage = credit / Math.max(1, contentWords);
+    const headCoverage = headCredit / Math.max(1, contentWords);
     // A document that is about every part of the question beats one that mentions a few of its
     // words often: "gpus in fargate tasks" is the Fargate-GPU entry, not the long comparison.
     if (score > 0) hits.push({ id: doc.id, score: score * (0.3 + 0.7 * headCoverage), coverage });
