@@ -152,7 +152,7 @@ export const PREFERENCES: Preference[] = [
     fx('vm', -5, ['guide-fargate'], 'Moving images back onto hand-managed servers adds work.')),
   pref('start-vm-based', { starting_point: ['vm_based'] },
     fx('vm', 25, ['guide-ec2'], 'Lift-and-shift of existing servers is what AWS points to EC2 for.'),
-    fx('serverless', -15, ['guide-lambda'], 'A server application would need rewriting into functions.')),
+    fx('serverless', -20, ['guide-lambda'], 'A server application would need rewriting into functions.')),
 ];
 
 /**
