@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../adapters/server/config.js';
+import { createMemoryStore } from '../../../adapters/store/memory.js';
+import {
+  botFrameworkSettings,
+  createBotAuthentication,
+  missingCustomCloudKeys,
+  TeamsConfigError,
+} from '../../../adapters/teams/bot-auth.js';
+import { createTeamsAdapter } from '../../../adapters/teams/index.js';
+import { createAdvisor } from '../../../src/service.js';
+import { recordingLogger } from '../../support/teams-logger.js';
+
+describe('Bot Framework settings', () => {
+  it('passes botbuilder its own setting names from the environment, trimmed, and nothing else', () => {
+    const config = loadConfig({
+      MicrosoftAppId: ' 3f2504e0-4f89-41d3-9a0c-0305e82c3301 ',
+      MicrosoftAppPassword: '',
+      ToBotFromChannelTokenIssuer: 'https://api.botframework.us ',
+      SLACK_BOT_TOKEN: 'xoxb-not-for-botbuilder',
+      PATH: '/usr/bin',
+    });
+    expect(botFrameworkSettings(config)).toEqual({
+      MicrosoftAppId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      ToBotFromChannelTokenIssuer: 'https://api.botframework.us',
+    });
+  });
+
+  it('names the custom-cloud settings missing when only some are set', () => {
+    expect(missingCustomCloudKeys({})).toEqual([]);
+    expect(missingCustomCloudKeys({ ToBotFromChannelOpenIdMetadataUrl: 'https://x' })).toEqual(
+      expect.arrayContaining(['ToBotFromChannelTokenIssuer', 'ToChannelFromBotLoginUrl', 'OAuthUrl']),
+    );
+  });
+
+  it('turns botbuilder’s assertion on inconsistent settings into a clear start-up error', () => {
+    const bad = { MicrosoftAppId: 'x', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppPassword: 'secret' };
+    expect(() => createBotAuthentication(bad)).toThrow(TeamsConfigError);
+    expect(() => createBotAuthentication(bad)).toThrow(/Invalid Microsoft Teams .*MSI/);
+  });
+
+  it('logs a warning for a partial custom cloud and describes the mode it runs in', () => {
+    const logger = recordingLogger();
+    const advisor = createAdvisor({ store: createMemoryStore(), logger });
+    const config = loadConfig({
+      MicrosoftAppId: 'app',
+      MicrosoftAppPassword: 'pw',
+      OAuthUrl: 'https://oauth.example',
+    });
+    const adapter = createTeamsAdapter({ advisor, logger, config });
+    expect(adapter.route?.path).toBe('/api/messages');
+    expect(adapter.describe).toMatch(/app app .*valid Bot Framework token/);
+    expect(logger.entries.some((e) => e.level === 'warn' && /partly set/.test(e.msg))).toBe(true);
+  });
+});
