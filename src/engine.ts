@@ -125,7 +125,8 @@ export function createEngine(knowledge: Knowledge): Engine {
       }
     }
     if (services.length === 0) services.push(...knowledge.kinds[best.kind].services.slice(0, 1));
-    for (const k of kinds) for (const f of k.blockerFacts) facts.push(...f);
+    // A blocker's first fact is the one that states the limit; enough to cite without flooding the card.
+    for (const k of kinds) for (const f of k.blockerFacts) if (f[0] !== undefined) facts.push(f[0]);
 
     return {
       primary: best.kind,
