@@ -1,15 +1,17 @@
 // The Slack adapter (issue 3): a Bolt app that receives on POST /slack/events of the one server, or
 // over Socket Mode when SLACK_APP_TOKEN is set. It translates Slack payloads into core events and
 // renders the core's cards as Block Kit; nothing here decides anything about workloads.
-import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
 import type { Config } from '../server/config.js';
 import type { MountedAdapter } from '../server/http-types.js';
+import { createBoltApp, SlackConfigError } from './bolt-app.js';
 import { boltLogger, webClientOptions } from './bolt-options.js';
 import { SLACK_EVENTS_PATH, slackEventsHandler } from './http-route.js';
 import { createInflight } from './inflight.js';
-import { registerListeners } from './listeners.js';
+
+export { SlackConfigError };
 
 /** How long stop() waits for conversations already acknowledged to finish. */
 export const DRAIN_TIMEOUT_MS = 8000;
@@ -20,25 +22,6 @@ export interface SlackAdapterDeps {
   config: Config;
 }
 
-export class SlackConfigError extends Error {
-  override readonly name = 'SlackConfigError';
-}
-
-/** Bolt's auth.test at start-up: a wrong token fails fast with a readable reason. */
-async function initialise(app: App): Promise<void> {
-  try {
-    await app.init();
-  } catch (error) {
-    const data =
-      typeof error === 'object' && error !== null && 'data' in error
-        ? (error as { data?: { error?: unknown } }).data
-        : undefined;
-    const reason =
-      typeof data?.error === 'string' ? data.error : error instanceof Error ? error.message : String(error);
-    throw new SlackConfigError(`Slack did not accept SLACK_BOT_TOKEN (auth.test: ${reason})`);
-  }
-}
-
 export async function createSlackAdapter({
   advisor,
   logger,
@@ -46,27 +29,18 @@ export async function createSlackAdapter({
 }: SlackAdapterDeps): Promise<MountedAdapter> {
   const token = config.SLACK_BOT_TOKEN;
   if (!token) throw new SlackConfigError('SLACK_BOT_TOKEN is required for the Slack adapter');
-  const bLogger = boltLogger(logger);
-  const clientOptions = webClientOptions(config.SLACK_API_URL, bLogger);
   const inflight = createInflight();
-  const deps = { advisor, logger, inflight, now: Date.now };
+  const common = { token, apiUrl: config.SLACK_API_URL, advisor, logger, inflight };
 
   if (config.SLACK_APP_TOKEN) {
+    const bLogger = boltLogger(logger);
     const receiver = new SocketModeReceiver({
       appToken: config.SLACK_APP_TOKEN,
       logger: bLogger,
-      installerOptions: { clientOptions },
+      // apps.connections.open goes to the same Web API base as everything else.
+      installerOptions: { clientOptions: webClientOptions(config.SLACK_API_URL, bLogger) },
     });
-    const app = new App({
-      token,
-      receiver,
-      socketMode: true,
-      clientOptions,
-      logger: bLogger,
-      deferInitialization: true,
-    });
-    await initialise(app);
-    registerListeners(app, deps);
+    const app = await createBoltApp({ ...common, receiver, socketMode: true });
     return {
       name: 'slack',
       describe: 'Slack: Socket Mode (no public URL needed)',
@@ -88,13 +62,11 @@ export async function createSlackAdapter({
   const receiver = new HTTPReceiver({
     signingSecret,
     endpoints: SLACK_EVENTS_PATH,
-    logger: bLogger,
+    logger: boltLogger(logger),
     // Ack first, work after: Slack needs a 2xx within 3 s whatever the Web API is doing.
     processBeforeResponse: false,
   });
-  const app = new App({ token, receiver, clientOptions, logger: bLogger, deferInitialization: true });
-  await initialise(app);
-  registerListeners(app, deps);
+  await createBoltApp({ ...common, receiver });
   return {
     name: 'slack',
     describe: `Slack: POST ${SLACK_EVENTS_PATH}`,
