@@ -11,7 +11,14 @@ export interface NumberRead {
   vague: boolean;
 }
 
-const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, dozen: 12 };
+// "20k req/s" splits into "20" "k": the k multiplies.
+const MULTIPLIERS: Record<string, number> = {
+  hundred: 100,
+  thousand: 1_000,
+  k: 1_000,
+  million: 1_000_000,
+  dozen: 12,
+};
 const MAX_NUMBER_TOKENS = 4;
 
 function atom(t: string | undefined): number | undefined {

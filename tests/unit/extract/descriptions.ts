@@ -189,4 +189,54 @@ export const DESCRIPTIONS: DescriptionCase[] = [
     accept: ['container'],
     fields: { isolation: 'strong', portability: 'portable' },
   },
+  {
+    text: 'A Go service that tails logs from Kafka continuously and writes aggregates to ClickHouse.',
+    accept: ['container', 'vm'],
+    fields: { runtime: 'always_on' },
+  },
+  {
+    text: 'Our team of 3 wants to host a Discord bot that must stay connected to the gateway.',
+    accept: ['container'],
+    fields: { runtime: 'always_on', ops: 'minimal' },
+  },
+  {
+    text: 'Oracle WebLogic on Solaris that we are moving to AWS unchanged.',
+    accept: ['vm'],
+    fields: { os_control: 'full', starting_point: 'vm_based' },
+  },
+  {
+    text: 'A Jupyter environment for data scientists that stays up for weeks, 64 GB RAM.',
+    accept: ['container', 'vm'],
+    fields: { runtime: 'always_on', compute: 'large' },
+  },
+  {
+    text: 'Customer-facing checkout API, must never have cold starts, traffic fairly steady.',
+    accept: ['container'],
+    fields: { latency: 'sensitive', traffic: 'steady' },
+  },
+  {
+    text: 'Build farm for Android apps, needs nested virtualization.',
+    accept: ['vm'],
+    fields: { compute: 'special', os_control: 'full' },
+  },
+  {
+    text: 'Run arbitrary customer-provided Docker containers in isolation.',
+    accept: ['container', 'serverless'],
+    fields: { isolation: 'strong' },
+  },
+  {
+    text: 'We need to host an SAP HANA database with 6 TB memory.',
+    accept: ['vm'],
+    fields: { compute: 'special', state: 'local' },
+  },
+  {
+    text: 'A Redis-backed leaderboard API with 20k req/s at peak and strict p99.',
+    accept: ['container'],
+    fields: { latency: 'sensitive', state: 'external', traffic: 'steady' },
+  },
+  {
+    text: 'A scraper that needs headless Chromium and runs every 15 minutes for about 2 minutes.',
+    accept: ['serverless', 'container'],
+    fields: { traffic: 'scheduled', runtime: 'medium', os_control: 'packages' },
+  },
 ];
