@@ -19,6 +19,8 @@ export interface PlanOptions {
   lookahead?: boolean;
   /** Relevance depth used when counting what is left after each answer in the look-ahead (default 2). */
   lookaheadDepth?: 1 | 2;
+  /** How many of the most decisive questions the look-ahead compares (default all ten). */
+  lookaheadWidth?: number;
   /**
    * Before stopping, also try every three open answers together (default true): rare, but a
    * profile can differ from the defaults in three places that only matter jointly. Cheap, because
@@ -67,6 +69,8 @@ export function relevance(
   answers: Profile,
   primaryOf: PrimaryOf,
   options: PlanOptions = {},
+  /** Only which questions are relevant matters (the look-ahead counts them): skip needless pairs. */
+  membershipOnly = false,
 ): Omit<Plan, 'next'> {
   const depth = options.depth ?? 2;
   const primary = primaryOf(answers);
@@ -92,13 +96,16 @@ export function relevance(
       for (let j = i + 1; j < open.length; j++) {
         const q = open[i] as QuestionId;
         const r = open[j] as QuestionId;
-        for (const a of QUESTION_OPTIONS[q]) {
+        const known = (x: QuestionId) => (flips.get(x) ?? 0) > 0 || pairs.has(x);
+        if (membershipOnly && known(q) && known(r)) continue;
+        pairLoop: for (const a of QUESTION_OPTIONS[q]) {
           if (changes.get(`${q}=${a}`)) continue;
           for (const b of QUESTION_OPTIONS[r]) {
             if (changes.get(`${r}=${b}`)) continue;
             if (primaryOf(withAnswers(answers, { [q]: a, [r]: b })) !== primary) {
               pairs.set(q, (pairs.get(q) ?? 0) + 1);
               pairs.set(r, (pairs.get(r) ?? 0) + 1);
+              if (membershipOnly) break pairLoop;
             }
           }
         }
@@ -149,12 +156,17 @@ export function plan(answers: Profile, primaryOf: PrimaryOf, options: PlanOption
   if (options.lookahead === false || relevant.length <= 1) return { primary, relevant, next: relevant[0] };
   let next = relevant[0];
   let best = Number.POSITIVE_INFINITY;
-  for (const q of relevant) {
+  // Only the most decisive few are worth the look-ahead: it costs a relevance pass per answer.
+  for (const q of relevant.slice(0, options.lookaheadWidth ?? 10)) {
     const answersOf = QUESTION_OPTIONS[q];
     let left = 0;
     for (const a of answersOf)
-      left += relevance(withAnswers(answers, { [q]: a }), primaryOf, { depth: options.lookaheadDepth ?? 2 })
-        .relevant.length;
+      left += relevance(
+        withAnswers(answers, { [q]: a }),
+        primaryOf,
+        { depth: options.lookaheadDepth ?? 2 },
+        true,
+      ).relevant.length;
     const mean = left / answersOf.length;
     // Strictly better only: ties keep the more decisive question (relevant is sorted that way).
     if (mean < best) {
