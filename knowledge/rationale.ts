@@ -85,6 +85,8 @@ export const RATIONALE_RULES: RationaleRule[] = [
   // Virtual machines
   why('why-ec2-isolation', 'vm', 'isolation', null, { isolation: ['dedicated'] }, ['ec2-isolation'],
     'Each EC2 instance runs its own kernel on the Nitro hypervisor; the physical host is shared with other customers unless you choose Dedicated Instances, Dedicated Hosts or bare metal.'),
+  why('why-ec2-strong', 'vm', 'isolation', { isolation: ['strong'] }, null, ['ec2-isolation'],
+    'For untrusted or multi-tenant code, give each tenant instances of its own: an instance never shares its kernel.'),
   why('why-dedicated-hosts', 'vm', 'isolation', { isolation: ['dedicated'] }, null, ['dedicated-hosts', 'ec2-isolation'],
     'EC2 Dedicated Hosts give you physical servers of your own, with socket, core and host-ID visibility for per-core licences and single-tenant compliance; each instance still runs its own kernel on Nitro.'),
   why('why-ec2-special', 'vm', 'resources', SPECIAL, null, ['ec2-special-hardware'],

@@ -64,7 +64,8 @@ export function createEngine(knowledge: Knowledge): Engine {
     const full = { ...defaults } as Record<QuestionId, string>;
     const assumptions: Assumption[] = [];
     for (const q of QUESTION_IDS) {
-      const answer = profile[q];
+      // Callers validate with ProfileSchema; a missing profile still means "nothing answered yet".
+      const answer = profile?.[q];
       // `unsure`, a missing answer and (defensively) an unknown option all fall back to the default.
       if (answer !== undefined && options.get(q)?.has(answer)) full[q] = answer;
       else assumptions.push({ question: q, assumed: defaults[q] });

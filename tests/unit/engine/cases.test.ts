@@ -256,4 +256,10 @@ describe('recommend: explanation', () => {
     expect(rec.rationale.fit).toMatch(/seconds/);
     expect(rec.rationale.fit).not.toMatch(/burst/);
   });
+
+  it('treats a missing profile as nothing answered', () => {
+    const rec = recommend(undefined as unknown as Profile);
+    expect(rec.assumptions).toHaveLength(10);
+    expect(rec).toEqual(recommend({}));
+  });
 });
