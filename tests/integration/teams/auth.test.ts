@@ -11,13 +11,13 @@ import {
   OUTGOING_TOKEN,
   startFakeIdentity,
 } from '../../support/teams-identity.js';
-import { startTeamsHarness, type TeamsHarness } from '../../support/teams-server.js';
+import { startTeamsHarness, useTeamsHarness } from '../../support/teams-server.js';
 
 const APP_ID = randomUUID();
 let identity: FakeIdentity;
-let h: TeamsHarness;
 const savedEnv: Record<string, string | undefined> = {};
 
+// Registered before the harness, so the identity server is up when the app reads its settings.
 beforeAll(async () => {
   identity = await startFakeIdentity();
   // @azure/identity reads the App Service managed-identity endpoint from the process environment.
@@ -25,10 +25,9 @@ beforeAll(async () => {
     savedEnv[k] = process.env[k];
     process.env[k] = v;
   }
-  h = await startTeamsHarness(identity.settings(APP_ID));
 });
+const h = useTeamsHarness(() => identity.settings(APP_ID));
 afterAll(async () => {
-  await h?.close();
   await identity?.close();
   for (const [k, v] of Object.entries(savedEnv)) {
     if (v === undefined) delete process.env[k];

@@ -1,6 +1,6 @@
 // Channels and group chats: the bot acts only when @mentioned, answers in the reply chain, starts an
 // interview from a workload description, and lets only the starter answer it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scenarios } from '../../support/card-samples.js';
 import {
   cardId,
@@ -14,15 +14,9 @@ import {
   user,
 } from '../../support/teams-activities.js';
 import { answerUntilRecommendation, findQuestion } from '../../support/teams-interview.js';
-import { startTeamsHarness, type TeamsHarness } from '../../support/teams-server.js';
+import { useTeamsHarness } from '../../support/teams-server.js';
 
-let h: TeamsHarness;
-beforeAll(async () => {
-  h = await startTeamsHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useTeamsHarness();
 
 describe('Teams channel', () => {
   it('a mention with a workload description starts an interview in that reply chain; only its starter answers', async () => {

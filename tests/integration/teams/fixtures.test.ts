@@ -3,21 +3,15 @@
 // at the fake connector.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Activity, cardId } from '../../support/teams-activities.js';
 import { findQuestion } from '../../support/teams-interview.js';
-import { startTeamsHarness, type TeamsHarness } from '../../support/teams-server.js';
+import { useTeamsHarness } from '../../support/teams-server.js';
 
 const fixture = (name: string): Activity =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/teams', name), 'utf8')) as Activity;
 
-let h: TeamsHarness;
-beforeAll(async () => {
-  h = await startTeamsHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useTeamsHarness();
 
 const local = (a: Activity): Activity => ({ ...a, serviceUrl: h.connector.serviceUrl });
 

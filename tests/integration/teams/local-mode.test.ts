@@ -5,7 +5,7 @@ import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeConnector, startFakeConnector } from '../../support/fake-connector.js';
 import { cardId, message, personalChat } from '../../support/teams-activities.js';
-import { startTeamsHarness, type TeamsHarness } from '../../support/teams-server.js';
+import { useTeamsHarness } from '../../support/teams-server.js';
 
 /** A local, non-loopback address, so a wrongly sent reply would be seen here rather than go anywhere. */
 function lanAddress(): string | undefined {
@@ -15,15 +15,13 @@ function lanAddress(): string | undefined {
   return undefined;
 }
 
-let h: TeamsHarness;
+const h = useTeamsHarness();
 let lan: FakeConnector | undefined;
 beforeAll(async () => {
-  h = await startTeamsHarness();
   const address = lanAddress();
   if (address) lan = await startFakeConnector({ host: address, advertisedHost: address });
 });
 afterAll(async () => {
-  await h?.close();
   await lan?.close();
 });
 

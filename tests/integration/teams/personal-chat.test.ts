@@ -1,6 +1,6 @@
 // A whole interview in a Teams personal chat, through the real server and botbuilder, with the
 // replies landing on a fake Bot Connector: card buttons, typed answers, in-place card updates.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../../support/fake-connector.js';
 import {
   botAdded,
@@ -12,15 +12,9 @@ import {
   submit,
   submitActions,
 } from '../../support/teams-activities.js';
-import { startTeamsHarness, type TeamsHarness } from '../../support/teams-server.js';
+import { useTeamsHarness } from '../../support/teams-server.js';
 
-let h: TeamsHarness;
-beforeAll(async () => {
-  h = await startTeamsHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useTeamsHarness();
 
 const lastQuestion = (calls: RecordedCall[]) =>
   [...calls].reverse().find((c) => c.method === 'POST' && cardId(c).startsWith('question:'));

@@ -1,18 +1,12 @@
 // Every public scenario, answered through the Adaptive Card buttons the bot sends, ends on a
 // recommendation card whose first element id names a kind the scenario accepts (SPEC §7).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scenarios } from '../../support/card-samples.js';
 import { cardId, message, personalChat } from '../../support/teams-activities.js';
 import { answerUntilRecommendation } from '../../support/teams-interview.js';
-import { startTeamsHarness, type TeamsHarness } from '../../support/teams-server.js';
+import { useTeamsHarness } from '../../support/teams-server.js';
 
-let h: TeamsHarness;
-beforeAll(async () => {
-  h = await startTeamsHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useTeamsHarness();
 
 describe('public scenarios in a Teams personal chat', () => {
   const all = scenarios();
