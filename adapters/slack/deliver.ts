@@ -3,6 +3,7 @@
 import type { Effect } from '../../src/events.js';
 import { noticeCard } from '../../src/notice.js';
 import type { Logger } from '../../src/ports.js';
+import { parseConversationKey } from './keys.js';
 import { type Outlet, slackErrorCode } from './outlet.js';
 import { renderBlockKit } from './render-block-kit.js';
 
@@ -21,10 +22,15 @@ export async function deliver(
   conversationKey: string,
   logger: Logger,
 ): Promise<void> {
+  const share = parseConversationKey(conversationKey)?.kind === 'ephemeral' ? 'channel' : 'none';
   let failed = false;
   for (const effect of effects) {
     // A shared copy is read-only: its buttons would belong to someone else's private interview.
-    const message = renderBlockKit(effect.card, { conversationKey, interactive: effect.type !== 'publish' });
+    const message = renderBlockKit(effect.card, {
+      conversationKey,
+      interactive: effect.type !== 'publish',
+      share,
+    });
     try {
       await outlet[effect.type](message);
     } catch (error) {

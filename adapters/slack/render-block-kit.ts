@@ -21,7 +21,15 @@ export interface RenderOptions {
   conversationKey?: string;
   /** False for read-only copies (a recommendation shared to the channel). */
   interactive?: boolean;
+  /**
+   * What a Share button means here: `channel` where the conversation is private (a /virt interview:
+   * it posts the card visibly, so it says so), `none` where everyone already sees the answer
+   * (threads, DMs: the button would only repeat the card).
+   */
+  share?: 'channel' | 'none';
 }
+
+export const SHARE_TO_CHANNEL = 'Share to channel';
 
 /** Button action ids all start with this, so one listener receives every click. */
 export const ACTION_ID_PREFIX = 'virt:';
@@ -51,9 +59,18 @@ function section(text: string): Block {
   return { type: 'section', text: { type: 'mrkdwn', text } };
 }
 
-function buttons(choices: Choice[], key: string, counter: { n: number }): types.Button[] {
+function buttons(
+  choices: Choice[],
+  options: RenderOptions & { conversationKey: string },
+  counter: { n: number },
+): types.Button[] {
   const out: types.Button[] = [];
-  for (const choice of choices) {
+  for (const original of choices) {
+    const isShare = 'action' in original.value && original.value.action === 'share';
+    if (isShare && options.share === 'none') continue;
+    const choice =
+      isShare && options.share === 'channel' ? { ...original, label: SHARE_TO_CHANNEL } : original;
+    const key = options.conversationKey;
     const value = encodeButtonValue(choice.value, key);
     if (value === undefined) continue; // cannot happen with the core's small values; never send an invalid block
     out.push({
@@ -107,7 +124,7 @@ function elementBlocks(element: CardElement, options: RenderOptions, counter: { 
     }
     case 'choices': {
       if (options.interactive === false || !options.conversationKey) return [];
-      const all = buttons(element.choices, options.conversationKey, counter);
+      const all = buttons(element.choices, { ...options, conversationKey: options.conversationKey }, counter);
       const out: Block[] = [];
       for (let i = 0; i < all.length; i += L.elementsPerActions) {
         out.push({ type: 'actions', elements: all.slice(i, i + L.elementsPerActions) });

@@ -53,6 +53,8 @@ describe('app_mention in a channel', () => {
     );
     expect(scenario.accept).toContain(firstBlockId(recommendation).split(':')[1]);
     expect(recommendation.method).toBe('chat.postMessage');
+    // Everyone in the thread already sees it: no Share button to repeat it.
+    expect(buttonsOf(recommendation).some((b) => b.parsed.action === 'share')).toBe(false);
     // Answers were recorded in place with chat.update on the question messages.
     const updates = h.slack
       .messages(since)

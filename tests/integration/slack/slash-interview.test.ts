@@ -71,6 +71,7 @@ describe('/virt interviews (ephemeral, through response_url)', () => {
     expect(asked.length).toBeLessThan(10);
     const share = buttonsOf(recommendation).find((b) => b.parsed.action === 'share');
     if (!share) throw new Error('no share button');
+    expect(share.text).toBe('Share to channel');
     const shareSince = lastSeq();
     await h.slack.click(user, recommendation, share);
     const posted = await h.fake.waitFor(() =>
