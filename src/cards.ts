@@ -1,9 +1,8 @@
 // Card builders for the interview: platform-neutral, plain text (renderers escape it). The first
 // element's id names the card (SPEC §6/§7): `recommendation:<primary>`, `question:<id>`, ….
-import { KINDS } from '../knowledge/kinds.js';
 import { optionLabel, questionById, UNSURE_OPTION } from '../knowledge/questions.js';
 import type { Card, CardElement, Choice } from './card.js';
-import { type Kind, type QuestionId, type Recommendation, UNSURE } from './domain.js';
+import { type QuestionId, UNSURE } from './domain.js';
 
 /** Short topic names for one-line summaries ("I read: run time …", assumptions). */
 export const TOPIC: Record<QuestionId, string> = {
@@ -19,9 +18,10 @@ export const TOPIC: Record<QuestionId, string> = {
   starting_point: 'today',
 };
 
-const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-const choice = (label: string, value: Choice['value'], style?: Choice['style']): Choice =>
+export const choice = (label: string, value: Choice['value'], style?: Choice['style']): Choice =>
   style ? { label, value, style } : { label, value };
+
+export { comparisonCard, recommendationCard } from './cards-result.js';
 
 export const HINT =
   'Answer with a button, or type a number or an option name. Type back, restart, compare or help at any time.';
@@ -127,91 +127,6 @@ export function understoodCard(read: { q: QuestionId; a: string; evidence?: stri
       },
     ],
   };
-}
-
-const kindName = (k: Kind): string => KINDS[k].name;
-
-function blockerLines(rec: Recommendation): string[] {
-  return rec.ranking
-    .filter((r) => r.kind !== rec.primary && r.blockers.length > 0)
-    .map((r) => `${kindName(r.kind)}: ${r.blockers.join(' ')}`);
-}
-
-export function recommendationCard(rec: Recommendation, options: { canGoBack?: boolean } = {}): Card {
-  const best = rec.ranking.find((r) => r.kind === rec.primary);
-  const runnerUp = rec.ranking.find((r) => r.kind !== rec.primary && r.blockers.length === 0);
-  const ruledOut = blockerLines(rec);
-  const axes = Object.entries(rec.rationale).map(([axis, text]) => `${capital(axis)}: ${text}`);
-  const assumed = rec.assumptions.map((x) => `${TOPIC[x.question]} — ${optionLabel(x.question, x.assumed)}`);
-  const fields = [
-    { label: 'Best fit', value: `${kindName(rec.primary)} (${best?.score ?? 0}/100)` },
-    {
-      label: 'Runner-up',
-      value: runnerUp
-        ? `${kindName(runnerUp.kind)} (${runnerUp.score}/100)`
-        : 'none: both others are ruled out',
-    },
-  ];
-  const elements: CardElement[] = [
-    { type: 'header', id: `recommendation:${rec.primary}`, text: `Recommendation: ${kindName(rec.primary)}` },
-    { type: 'text', text: KINDS[rec.primary].short },
-    { type: 'fields', fields },
-  ];
-  if (ruledOut.length > 0) elements.push({ type: 'text', text: `Ruled out — ${ruledOut.join(' · ')}` });
-  elements.push({ type: 'divider' }, ...axes.map((text) => ({ type: 'text' as const, text })));
-  elements.push({ type: 'text', weight: 'bold', text: `Start with: ${rec.services.join('; ')}` });
-  if (assumed.length > 0)
-    elements.push({ type: 'text', muted: true, text: `Assumed (not answered): ${assumed.join('; ')}` });
-  if (rec.sources.length > 0)
-    elements.push({ type: 'links', id: 'recommendation:sources', links: rec.sources.slice(0, 8) });
-  elements.push({
-    type: 'choices',
-    id: 'recommendation:actions',
-    choices: [
-      choice('Compare all three', { action: 'compare' }, 'primary'),
-      choice('Share', { action: 'share' }),
-      ...(options.canGoBack ? [choice('Back', { action: 'back' } as const)] : []),
-      choice('Restart', { action: 'restart' }),
-    ],
-  });
-  const fallback = `Recommendation: ${kindName(rec.primary)}. Runner-up: ${runnerUp ? kindName(runnerUp.kind) : 'none'}. Start with: ${rec.services.join('; ')}.`;
-  return { kind: 'recommendation', fallbackText: fallback, elements };
-}
-
-/** All three kinds side by side: score, blockers, and the three axes in a sentence each. */
-export function comparisonCard(rec: Recommendation): Card {
-  const elements: CardElement[] = [
-    { type: 'header', id: `comparison:${rec.primary}`, text: 'All three kinds for this workload' },
-  ];
-  rec.ranking.forEach((r, i) => {
-    const info = KINDS[r.kind];
-    const verdict = r.blockers.length > 0 ? `Ruled out: ${r.blockers.join(' ')}` : 'No blockers.';
-    elements.push(
-      {
-        type: 'text',
-        weight: 'bold',
-        text: `${i + 1}. ${info.name} — ${r.score}/100${r.kind === rec.primary ? ' (recommended)' : ''}`,
-      },
-      { type: 'text', text: verdict },
-      {
-        type: 'fields',
-        fields: [
-          { label: 'Isolation', value: info.isolation },
-          { label: 'Resources', value: info.resources },
-          { label: 'Maintenance', value: info.maintenance },
-        ],
-      },
-    );
-  });
-  elements.push({
-    type: 'choices',
-    id: 'comparison:actions',
-    choices: [choice('Share', { action: 'share' }), choice('Restart', { action: 'restart' })],
-  });
-  const fallback = rec.ranking
-    .map((r) => `${kindName(r.kind)} ${r.score}/100${r.blockers.length ? ' (ruled out)' : ''}`)
-    .join('; ');
-  return { kind: 'comparison', fallbackText: `Comparison: ${fallback}`, elements };
 }
 
 /** What `ask()` returns (H3's src/ask.ts); only the fields a card shows. */

@@ -1,0 +1,94 @@
+// The result cards: the recommendation (first element id `recommendation:<primary>`, SPEC §6/§7)
+// and the side-by-side comparison of all three kinds. Plain text; renderers escape it.
+import { KINDS } from '../knowledge/kinds.js';
+import { optionLabel } from '../knowledge/questions.js';
+import type { Card, CardElement } from './card.js';
+import { choice, TOPIC } from './cards.js';
+import type { Kind, Recommendation } from './domain.js';
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+const kindName = (k: Kind): string => KINDS[k].name;
+
+function blockerLines(rec: Recommendation): string[] {
+  return rec.ranking
+    .filter((r) => r.kind !== rec.primary && r.blockers.length > 0)
+    .map((r) => `${kindName(r.kind)}: ${r.blockers.join(' ')}`);
+}
+
+export function recommendationCard(rec: Recommendation, options: { canGoBack?: boolean } = {}): Card {
+  const best = rec.ranking.find((r) => r.kind === rec.primary);
+  const runnerUp = rec.ranking.find((r) => r.kind !== rec.primary && r.blockers.length === 0);
+  const ruledOut = blockerLines(rec);
+  const axes = Object.entries(rec.rationale).map(([axis, text]) => `${capital(axis)}: ${text}`);
+  const assumed = rec.assumptions.map((x) => `${TOPIC[x.question]} — ${optionLabel(x.question, x.assumed)}`);
+  const fields = [
+    { label: 'Best fit', value: `${kindName(rec.primary)} (${best?.score ?? 0}/100)` },
+    {
+      label: 'Runner-up',
+      value: runnerUp
+        ? `${kindName(runnerUp.kind)} (${runnerUp.score}/100)`
+        : 'none: both others are ruled out',
+    },
+  ];
+  const elements: CardElement[] = [
+    { type: 'header', id: `recommendation:${rec.primary}`, text: `Recommendation: ${kindName(rec.primary)}` },
+    { type: 'text', text: KINDS[rec.primary].short },
+    { type: 'fields', fields },
+  ];
+  if (ruledOut.length > 0) elements.push({ type: 'text', text: `Ruled out — ${ruledOut.join(' · ')}` });
+  elements.push({ type: 'divider' }, ...axes.map((text) => ({ type: 'text' as const, text })));
+  elements.push({ type: 'text', weight: 'bold', text: `Start with: ${rec.services.join('; ')}` });
+  if (assumed.length > 0)
+    elements.push({ type: 'text', muted: true, text: `Assumed (not answered): ${assumed.join('; ')}` });
+  if (rec.sources.length > 0)
+    elements.push({ type: 'links', id: 'recommendation:sources', links: rec.sources.slice(0, 8) });
+  elements.push({
+    type: 'choices',
+    id: 'recommendation:actions',
+    choices: [
+      choice('Compare all three', { action: 'compare' }, 'primary'),
+      choice('Share', { action: 'share' }),
+      ...(options.canGoBack ? [choice('Back', { action: 'back' } as const)] : []),
+      choice('Restart', { action: 'restart' }),
+    ],
+  });
+  const fallback = `Recommendation: ${kindName(rec.primary)}. Runner-up: ${runnerUp ? kindName(runnerUp.kind) : 'none'}. Start with: ${rec.services.join('; ')}.`;
+  return { kind: 'recommendation', fallbackText: fallback, elements };
+}
+
+/** All three kinds side by side: score, blockers, and the three axes in a sentence each. */
+export function comparisonCard(rec: Recommendation): Card {
+  const elements: CardElement[] = [
+    { type: 'header', id: `comparison:${rec.primary}`, text: 'All three kinds for this workload' },
+  ];
+  rec.ranking.forEach((r, i) => {
+    const info = KINDS[r.kind];
+    const verdict = r.blockers.length > 0 ? `Ruled out: ${r.blockers.join(' ')}` : 'No blockers.';
+    elements.push(
+      {
+        type: 'text',
+        weight: 'bold',
+        text: `${i + 1}. ${info.name} — ${r.score}/100${r.kind === rec.primary ? ' (recommended)' : ''}`,
+      },
+      { type: 'text', text: verdict },
+      {
+        type: 'fields',
+        fields: [
+          { label: 'Isolation', value: info.isolation },
+          { label: 'Resources', value: info.resources },
+          { label: 'Maintenance', value: info.maintenance },
+        ],
+      },
+    );
+  });
+  elements.push({
+    type: 'choices',
+    id: 'comparison:actions',
+    choices: [choice('Share', { action: 'share' }), choice('Restart', { action: 'restart' })],
+  });
+  const fallback = rec.ranking
+    .map((r) => `${kindName(r.kind)} ${r.score}/100${r.blockers.length ? ' (ruled out)' : ''}`)
+    .join('; ');
+  return { kind: 'comparison', fallbackText: `Comparison: ${fallback}`, elements };
+}
