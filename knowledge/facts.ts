@@ -7,7 +7,7 @@ import { Kind, type Source } from '../src/domain.js';
 import { LIMITS } from './limits.js';
 import { SOURCES } from './sources.js';
 
-export const TOPICS = [
+const TOPICS = [
   'isolation',
   'resources',
   'maintenance',
@@ -17,13 +17,9 @@ export const TOPICS = [
   'services',
   'guidance',
 ] as const;
-export const Topic = z.enum(TOPICS);
+const Topic = z.enum(TOPICS);
 
-/** "group.name" paths into LIMITS, e.g. "lambda.maxDurationSeconds". */
-export const LIMIT_PATHS = Object.entries(LIMITS).flatMap(([group, entries]) =>
-  Object.keys(entries).map((name) => `${group}.${name}`),
-);
-
+/** The number behind a "group.name" path into LIMITS, e.g. "lambda.maxDurationSeconds". */
 export function limitValue(path: string): number | undefined {
   const [group, name] = path.split('.');
   const entries = (LIMITS as Record<string, Record<string, { value: number }>>)[group ?? ''];
@@ -144,7 +140,7 @@ const RAW: Fact[] = [
     text: 'Steady, high, predictable load usually costs less on per-second (Fargate) or per-instance (EC2, Lambda Managed Instances) pricing than on per-request pricing.' }),
 ];
 
-export const FactsSchema = z.array(FactSchema).superRefine((facts, ctx) => {
+const FactsSchema = z.array(FactSchema).superRefine((facts, ctx) => {
   const seen = new Set<string>();
   const keys = new Set<string>(SOURCES.map((s) => s.key));
   facts.forEach((f, i) => {
@@ -167,10 +163,6 @@ export const FACTS: readonly Fact[] = FactsSchema.parse(RAW);
 
 const FACT_BY_ID = new Map(FACTS.map((f) => [f.id, f]));
 const SOURCE_BY_KEY = new Map(SOURCES.map((s) => [s.key, s]));
-
-export function factById(id: string): Fact | undefined {
-  return FACT_BY_ID.get(id);
-}
 
 /** The AWS pages behind some facts, first-cited first, each page once (anchors count as the same page). */
 export function factSources(ids: Iterable<string>): Source[] {

@@ -20,7 +20,7 @@ const FullProfileSchema = z
   )
   .transform((p) => p as FullProfile);
 
-export const KnowledgeSchema = z.strictObject({
+const KnowledgeSchema = z.strictObject({
   questions: QuestionsSchema,
   kinds: KindsSchema,
   sources: z.array(SourceEntry).min(1),

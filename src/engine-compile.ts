@@ -7,7 +7,7 @@ import { type FullProfile, KIND_IDS, type Kind, type QuestionId } from './domain
 /** A condition as [question, allowed options] pairs; `null` means "always". */
 export type Test = readonly (readonly [QuestionId, ReadonlySet<string>])[] | null;
 
-export function compileCondition(cond: Condition | undefined): Test {
+function compileCondition(cond: Condition | undefined): Test {
   if (!cond) return null;
   const pairs = Object.entries(cond).map(([q, opts]) => [q as QuestionId, new Set(opts)] as const);
   return pairs.length === 0 ? null : pairs;
@@ -35,7 +35,7 @@ export function dependsOnAny(test: Test, questions: ReadonlySet<QuestionId>): bo
 }
 
 export type CompiledEffect = { when: Test; weight: number; reason: string; facts: readonly string[] };
-export type CompiledText = { when: Test; unless: Test; text: string; facts: readonly string[] };
+type CompiledText = { when: Test; unless: Test; text: string; facts: readonly string[] };
 
 export type CompiledKind = {
   kind: Kind;

@@ -6,7 +6,7 @@ import type { Scoring } from '../knowledge/rule-schema.js';
 import { type FullProfile, KIND_IDS, type Kind, type QuestionId } from './domain.js';
 import { type CompiledEffect, type CompiledKind, dependsOnAny, matchesAll } from './engine-compile.js';
 
-export type MatchedEffect = { effect: CompiledEffect; points: number; assumed: boolean };
+type MatchedEffect = { effect: CompiledEffect; points: number; assumed: boolean };
 
 export type Scored = {
   kind: Kind;
