@@ -6,12 +6,7 @@ export const QA_GENERAL: QaData[] = [
     id: 'hardware-virtualization',
     definition: true,
     topic: 'What hardware virtualization is',
-    questions: [
-      'What is hardware virtualization?',
-      'what is a virtual machine',
-      'what is a hypervisor',
-      'what is nitro',
-    ],
+    questions: ['What is hardware virtualization?', 'what is a virtual machine', 'what is a hypervisor'],
     keywords: [
       'hardware',
       'virtualization',
@@ -67,7 +62,7 @@ export const QA_GENERAL: QaData[] = [
     id: 'nitro',
     definition: true,
     topic: 'The Nitro System and Firecracker',
-    questions: ['What is the Nitro System?', 'what is firecracker', 'what hypervisor does aws use'],
+    questions: ['What is the Nitro System?', 'what is firecracker', 'what is the ec2 hypervisor called'],
     keywords: ['nitro', 'firecracker', 'hypervisor', 'microvm', 'system', 'virtualization', 'kvm'],
     answer:
       'The Nitro System is the hardware and lightweight hypervisor under current EC2 instances: it gives each instance its own kernel and keeps the host’s management out of reach of customer code. Lambda and Fargate build on hardware virtualization too: each Lambda execution environment is a Firecracker microVM, and each Fargate task has its own virtualized boundary.',
@@ -182,7 +177,7 @@ export const QA_GENERAL: QaData[] = [
     id: 'ec2-special-hardware',
     topic: 'GPUs, big memory, NVMe, EFA and bare metal',
     questions: [
-      'Where can I get GPUs on AWS?',
+      'Which instances have GPUs?',
       'instances with terabytes of memory',
       'efa networking',
       'bare metal instances',
@@ -269,7 +264,7 @@ export const QA_GENERAL: QaData[] = [
     id: 'choose-guide',
     topic: 'How to choose between EC2, containers and Lambda',
     questions: [
-      'When should I use Lambda vs containers vs EC2?',
+      'When should I use Lambda, containers or EC2?',
       'which compute service should I use',
       'fargate or lambda',
     ],

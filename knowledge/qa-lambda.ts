@@ -186,18 +186,12 @@ export const QA_LAMBDA: QaData[] = [
   {
     id: 'lambda-isolation',
     topic: 'Lambda isolation (Firecracker microVMs)',
-    questions: [
-      'How is Lambda isolated?',
-      'is serverless the least isolated?',
-      'does lambda share a kernel',
-      'firecracker',
-    ],
+    questions: ['How is Lambda isolated?', 'is serverless the least isolated?', 'does lambda share a kernel'],
     keywords: [
       'lambda',
       'serverless',
       'isolation',
       'isolated',
-      'firecracker',
       'microvm',
       'kernel',
       'secure',
@@ -241,7 +235,11 @@ export const QA_LAMBDA: QaData[] = [
   {
     id: 'lambda-durable',
     topic: 'Lambda durable functions',
-    questions: ['What are Lambda durable functions?', 'long workflows on lambda', 'can lambda wait for days'],
+    questions: [
+      'What are Lambda durable functions?',
+      'pause a lambda workflow for days',
+      'can lambda wait for days',
+    ],
     keywords: [
       'durable',
       'functions',

@@ -398,7 +398,7 @@ export const CUE_DATA: CueData[] = [
       'network appliance',
       'security appliance',
       'systemd',
-      'dotnet framework',
+      'net framework',
       'com+',
       'active directory',
     ],

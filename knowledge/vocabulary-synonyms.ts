@@ -145,7 +145,6 @@ export const STOPWORDS = new Set([
   'as',
   'into',
   'and',
-  'or',
   'what',
   'whats',
   'which',

@@ -75,11 +75,12 @@ export function quote(text: string, tokens: readonly Token[], from: number, to: 
   if (!a || !b) return '';
   // Evidence is a short quote; a phrase never spans more than a few words.
   const end = Math.min(b.end, a.start + MAX_QUOTE_CHARS);
-  return text
-    .slice(a.start, end)
-    .replace(/twentyfourseven/g, '24/7')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Keep a leading dot that belongs to the word (".NET").
+  const start =
+    a.start > 0 && text[a.start - 1] === '.' && !/[\p{L}\p{N}]/u.test(text[a.start - 2] ?? '')
+      ? a.start - 1
+      : a.start;
+  return text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 
 function emit(

@@ -8,6 +8,9 @@ export const MAX_TEXT_CHARS = 20_000;
 /** A boundary token: sentence or clause punctuation. Phrases and negations never cross one. */
 export const BOUNDARY = '|';
 
+/** The word "24/7" becomes. */
+export const ROUND_THE_CLOCK = 'twentyfourseven';
+
 /** Longer "words" are noise (a pasted hash, a run of one letter) and are skipped. */
 export const MAX_WORD_CHARS = 48;
 
@@ -30,16 +33,29 @@ const DIGIT = /[0-9]/;
 const APOSTROPHES = new Set(["'", '’', 'ʼ']);
 const CLAUSE_MARKS = new Set(['.', ',', ';', ':', '!', '?', '\n', '(', ')', '[', ']', '—', '–', '•', '|']);
 
-// Fixed spellings that would otherwise split into misleading pieces.
-const REWRITES: ReadonlyArray<[string, string]> = [
-  ['24/7', ' twentyfourseven '],
-  ['24x7', ' twentyfourseven '],
-  ['24 x 7', ' twentyfourseven '],
-  ['/tmp', ' tmp '],
-  ['c++', ' cplusplus '],
-  ['c#', ' csharp '],
-  ['.net', ' dotnet '],
-];
+/** "24/7", "24x7" and "24 x 7" become one word, so a duration reader never sees "24 … 7". */
+function joinRoundTheClock(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i] as Token;
+    const b = tokens[i + 1];
+    const c = tokens[i + 2];
+    if (a.t === '24' && b) {
+      if (b.t === 'x7' || (b.t === '7' && text.slice(a.end, b.start).trim() === '/')) {
+        out.push({ t: ROUND_THE_CLOCK, start: a.start, end: b.end });
+        i += 1;
+        continue;
+      }
+      if (b.t === 'x' && c?.t === '7') {
+        out.push({ t: ROUND_THE_CLOCK, start: a.start, end: c.end });
+        i += 2;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
 
 function isWordChar(ch: string): boolean {
   return LETTER_OR_DIGIT.test(ch);
@@ -49,11 +65,8 @@ function isWordChar(ch: string): boolean {
 export function tokenize(input: unknown): Tokenized {
   const raw = typeof input === 'string' ? input : '';
   const truncated = raw.length > MAX_TEXT_CHARS;
-  let text = truncated ? raw.slice(0, MAX_TEXT_CHARS) : raw;
-  text = text.normalize('NFKC').toLowerCase();
-  for (const [from, to] of REWRITES) {
-    if (text.includes(from)) text = text.split(from).join(to);
-  }
+  // Case is kept in `text` so evidence quotes the user's words; tokens are lower-cased.
+  const text = (truncated ? raw.slice(0, MAX_TEXT_CHARS) : raw).normalize('NFKC');
   const tokens: Token[] = [];
   let cur = '';
   let start = -1;
@@ -79,7 +92,7 @@ export function tokenize(input: unknown): Tokenized {
         start = i;
         startsWithDigit = DIGIT.test(ch);
       }
-      cur += ch;
+      cur += ch.toLowerCase();
       continue;
     }
     // Inside a number: "5,000" joins, "1.5" keeps its point.
@@ -93,7 +106,7 @@ export function tokenize(input: unknown): Tokenized {
     if (CLAUSE_MARKS.has(ch)) boundary(i);
   }
   flush(text.length);
-  return { text, tokens, truncated };
+  return { text, tokens: joinRoundTheClock(text, tokens), truncated };
 }
 
 /** Words only (boundaries removed), for retrieval. */
