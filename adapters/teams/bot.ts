@@ -39,13 +39,27 @@ export class AdvisorTeamsBot extends TeamsActivityHandler {
       return;
     }
     if (inbound.kind === 'welcome') {
-      // Installing the bot sends one conversationUpdate; a redelivery must not greet twice.
-      if (inbound.deliveryId && !(await advisor.claimDelivery(inbound.deliveryId))) return;
+      if (await this.isRedelivery(inbound.deliveryId)) return;
       await sendCard(context, welcomeCard());
       return;
     }
     const options = inbound.deliveryId ? { deliveryId: inbound.deliveryId } : {};
     const effects = await advisor.handle(inbound.key, inbound.event, options);
     await sendEffects(context, effects, logger);
+  }
+
+  /** Installing the bot sends one conversationUpdate; a redelivery must not greet twice. */
+  private async isRedelivery(deliveryId: string | undefined): Promise<boolean> {
+    if (!deliveryId) return false;
+    try {
+      return !(await this.deps.advisor.claimDelivery(deliveryId));
+    } catch (error) {
+      // Without the store a duplicate greeting is possible; no greeting at all would be worse.
+      this.deps.logger.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        'could not record the welcome',
+      );
+      return false;
+    }
   }
 }

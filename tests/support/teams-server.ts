@@ -3,6 +3,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { type RunningApp, startApp } from '../../adapters/server/app.js';
 import { loadConfig } from '../../adapters/server/config.js';
+import type { ConversationStore } from '../../src/ports.js';
 import { type FakeConnector, type RecordedCall, startFakeConnector } from './fake-connector.js';
 import { type Activity, postActivity } from './teams-activities.js';
 import { type LogEntry, recordingLogger } from './teams-logger.js';
@@ -19,10 +20,14 @@ export interface TeamsHarness {
   close(): Promise<void>;
 }
 
-export async function startTeamsHarness(env: Record<string, string> = {}): Promise<TeamsHarness> {
+export async function startTeamsHarness(
+  env: Record<string, string> = {},
+  store?: ConversationStore,
+): Promise<TeamsHarness> {
   const connector = await startFakeConnector();
   const logger = recordingLogger();
-  const app = await startApp({ config: loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...env }), logger });
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...env });
+  const app = await startApp(store ? { config, logger, store } : { config, logger });
   return {
     app,
     connector,
