@@ -28,6 +28,9 @@ export interface Outbound {
 export interface FakeSlackOptions {
   /** The bot token the fake accepts (others get invalid_auth). */
   token?: string;
+  /** Socket Mode: the app-level token and the WebSocket URL apps.connections.open hands out. */
+  appToken?: string;
+  socketUrl?: string;
 }
 
 export interface FakeSlack {
@@ -140,7 +143,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const queued = failures.get(method);
       const failure = queued?.shift();
       let reply: Json;
-      if (req.headers.authorization !== `Bearer ${token}` && method !== 'auth.test')
+      if (method === 'apps.connections.open') {
+        const ok =
+          options.appToken && options.socketUrl && req.headers.authorization === `Bearer ${options.appToken}`;
+        reply = ok ? { ok: true, url: options.socketUrl } : { ok: false, error: 'invalid_auth' };
+      } else if (req.headers.authorization !== `Bearer ${token}` && method !== 'auth.test')
         reply = { ok: false, error: 'not_authed' };
       else if (method === 'auth.test' && req.headers.authorization !== `Bearer ${token}`)
         reply = { ok: false, error: 'invalid_auth' };
