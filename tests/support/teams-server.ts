@@ -1,6 +1,5 @@
 // The real server (startApp, port 0) with the Teams adapter mounted, a fake Bot Connector on loopback,
 // and a small driver that posts activities and returns what the bot sent for each.
-import { afterAll, beforeAll } from 'vitest';
 import { type RunningApp, startApp } from '../../adapters/server/app.js';
 import { loadConfig } from '../../adapters/server/config.js';
 import type { ConversationStore } from '../../src/ports.js';
@@ -41,38 +40,5 @@ export async function startTeamsHarness(
       await app.close();
       await connector.close();
     },
-  };
-}
-
-/**
- * Starts a harness before the file's tests and closes it after them. `env` may be a function, for
- * settings that only exist once an earlier beforeAll ran (a fake identity server's URLs).
- */
-export function useTeamsHarness(
-  env: Record<string, string> | (() => Record<string, string>) = {},
-): TeamsHarness {
-  let current: TeamsHarness | undefined;
-  beforeAll(async () => {
-    current = await startTeamsHarness(typeof env === 'function' ? env() : env);
-  });
-  afterAll(async () => {
-    await current?.close();
-  });
-  const get = (): TeamsHarness => {
-    if (!current) throw new Error('the Teams harness is not running (used outside a test?)');
-    return current;
-  };
-  return {
-    get app() {
-      return get().app;
-    },
-    get connector() {
-      return get().connector;
-    },
-    get logs() {
-      return get().logs;
-    },
-    send: (activity, headers) => get().send(activity, headers),
-    close: () => get().close(),
   };
 }

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardId, message, personalChat } from '../../support/teams-activities.js';
+import { useTeamsHarness } from '../../support/teams-hooks.js';
 import {
   CHANNEL_ISSUER,
   type FakeIdentity,
@@ -11,7 +12,7 @@ import {
   OUTGOING_TOKEN,
   startFakeIdentity,
 } from '../../support/teams-identity.js';
-import { startTeamsHarness, useTeamsHarness } from '../../support/teams-server.js';
+import { startTeamsHarness } from '../../support/teams-server.js';
 
 const APP_ID = randomUUID();
 let identity: FakeIdentity;

@@ -13,8 +13,8 @@ import {
   submitActions,
   user,
 } from '../../support/teams-activities.js';
+import { useTeamsHarness } from '../../support/teams-hooks.js';
 import { answerUntilRecommendation, findQuestion } from '../../support/teams-interview.js';
-import { useTeamsHarness } from '../../support/teams-server.js';
 
 const h = useTeamsHarness();
 

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Activity, cardId } from '../../support/teams-activities.js';
+import { useTeamsHarness } from '../../support/teams-hooks.js';
 import { findQuestion } from '../../support/teams-interview.js';
-import { useTeamsHarness } from '../../support/teams-server.js';
 
 const fixture = (name: string): Activity =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/teams', name), 'utf8')) as Activity;

@@ -5,7 +5,7 @@ import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeConnector, startFakeConnector } from '../../support/fake-connector.js';
 import { cardId, message, personalChat } from '../../support/teams-activities.js';
-import { useTeamsHarness } from '../../support/teams-server.js';
+import { useTeamsHarness } from '../../support/teams-hooks.js';
 
 /** A local, non-loopback address, so a wrongly sent reply would be seen here rather than go anywhere. */
 function lanAddress(): string | undefined {

@@ -12,7 +12,7 @@ import {
   submit,
   submitActions,
 } from '../../support/teams-activities.js';
-import { useTeamsHarness } from '../../support/teams-server.js';
+import { useTeamsHarness } from '../../support/teams-hooks.js';
 
 const h = useTeamsHarness();
 

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { scenarios } from '../../support/card-samples.js';
 import { cardId, message, personalChat } from '../../support/teams-activities.js';
+import { useTeamsHarness } from '../../support/teams-hooks.js';
 import { answerUntilRecommendation } from '../../support/teams-interview.js';
-import { useTeamsHarness } from '../../support/teams-server.js';
 
 const h = useTeamsHarness();
 
