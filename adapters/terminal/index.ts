@@ -31,20 +31,27 @@ const PREFIX: Record<Effect['type'], string> = {
   publish: '(shared with everyone) ',
 };
 
+/** The buttons on screen: the numbered ones (the last card with buttons) and all of them by label. */
+export type Buttons = { numbered: Choice[]; all: Choice[] };
+export const NO_BUTTONS: Buttons = { numbered: [], all: [] };
+
+const sameLabel = (typed: string, label: string) =>
+  typed.toLowerCase().replace(/\s+/g, ' ') === label.toLowerCase().replace(/\s+/g, ' ');
+
 /** The CoreEvent a typed line stands for, given the buttons on screen. Undefined = nothing to do. */
 export function lineToEvent(
   line: string,
-  buttons: Choice[],
+  buttons: Buttons,
   userId: string,
   at: number,
 ): CoreEvent | undefined {
   const text = line.trim();
   if (text === '') return undefined;
   const base = { userId, at };
-  if (/^\d{1,3}$/.test(text)) {
-    const pressed = buttons[Number(text) - 1];
-    if (pressed) return { type: 'button', ...base, value: pressed.value };
-  }
+  const pressed = /^\d{1,3}$/.test(text)
+    ? buttons.numbered[Number(text) - 1]
+    : buttons.all.find((c) => sameLabel(text, c.label));
+  if (pressed) return { type: 'button', ...base, value: pressed.value };
   const start = /^start(?:\s*[:-]?\s+(.+))?$/is.exec(text);
   // "start over" / "start again" are commands the core reads, not workload descriptions.
   if (start && !/^(over|again)$/i.test(start[1]?.trim() ?? '')) {
@@ -55,14 +62,24 @@ export function lineToEvent(
   return { type: 'text', ...base, text };
 }
 
-/** Prints one batch of effects; returns the buttons it showed, numbered across the batch. */
-export function printEffects(effects: Effect[], output: Writable): Choice[] {
-  const buttons: Choice[] = [];
-  for (const effect of effects) {
-    const text = renderText(effect.card, { firstNumber: buttons.length + 1 });
+/**
+ * Prints one batch of effects. Only the last card with buttons gets numbers, so "1" always means the
+ * first option of the question just asked; earlier cards' buttons show as [label] and are pressed by
+ * typing the label.
+ */
+export function printEffects(effects: Effect[], output: Writable): Buttons {
+  let last = -1;
+  effects.forEach((e, i) => {
+    if (cardChoices(e.card).length > 0) last = i;
+  });
+  const buttons: Buttons = { numbered: [], all: [] };
+  effects.forEach((effect, i) => {
+    const text = renderText(effect.card, { numbered: i === last });
     output.write(`${PREFIX[effect.type]}${text}\n`);
-    buttons.push(...cardChoices(effect.card));
-  }
+    const choices = cardChoices(effect.card);
+    if (i === last) buttons.numbered = choices;
+    buttons.all.push(...choices);
+  });
   return buttons;
 }
 
@@ -74,13 +91,13 @@ export async function runTerminal(options: TerminalOptions): Promise<void> {
   const clock = options.clock ?? systemClock;
   const interactive = options.interactive ?? false;
   const lines = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
-  let buttons: Choice[] = [];
+  let buttons: Buttons = NO_BUTTONS;
 
   const handle = async (event: CoreEvent): Promise<void> => {
     const effects = await advisor.handle(key, event);
     const shown = printEffects(effects, output);
     // Keep the previous numbers when a batch has no buttons (an answer card), so "2" still answers.
-    if (shown.length > 0) buttons = shown;
+    if (shown.all.length > 0) buttons = shown;
   };
   const prompt = () => {
     if (interactive) output.write('> ');

@@ -8,6 +8,8 @@ export interface RenderTextOptions {
   firstNumber?: number;
   /** Show the buttons (the CLI's `--format text` output has nothing to press). Default true. */
   showChoices?: boolean;
+  /** Number the buttons (default) or show them as [label], pressed by typing the label. */
+  numbered?: boolean;
 }
 
 /** Every button on the card, in display order. */
@@ -46,7 +48,9 @@ export function renderText(card: Card, options: RenderTextOptions = {}): string 
         break;
       case 'choices':
         if (!showChoices) break;
-        for (const c of element.choices) lines.push(`  ${number++}) ${clean(c.label)}`);
+        if (options.numbered === false)
+          lines.push(`  ${element.choices.map((c) => `[${clean(c.label)}]`).join(' ')}`);
+        else for (const c of element.choices) lines.push(`  ${number++}) ${clean(c.label)}`);
         break;
       case 'links':
         lines.push('Sources:');

@@ -50,14 +50,18 @@ describe('renderText', () => {
         `${'-'.repeat(40)}\n  hint\n`,
     );
     expect(renderText(card, { showChoices: false })).not.toMatch(/\d\) /);
+    expect(renderText(card, { numbered: false })).toMatch(/^ {2}\[One\] \[Two\]$/m);
   });
 });
 
 describe('lineToEvent', () => {
-  const buttons: Choice[] = [{ label: 'One', value: { q: 'latency', a: 'tolerant' } }];
+  const one: Choice = { label: 'One', value: { q: 'latency', a: 'tolerant' } };
+  const change: Choice = { label: 'Change run time', value: { action: 'change', q: 'runtime' } };
+  const buttons = { numbered: [one], all: [change, one] };
   it.each([
     ['1', { type: 'button', value: { q: 'latency', a: 'tolerant' } }],
     ['7', { type: 'text', text: '7' }],
+    ['change  RUN time', { type: 'button', value: { action: 'change', q: 'runtime' } }],
     ['start', { type: 'start' }],
     ['start: nightly ETL on 64 GB', { type: 'start', text: 'nightly ETL on 64 GB' }],
     ['start over', { type: 'text', text: 'start over' }],
@@ -93,5 +97,7 @@ describe('runTerminal', () => {
     );
     expect(out).toMatch(/^Sources:$/m);
     expect(out).toMatch(/^I read: .*correct me if not\.$/m);
+    expect(out).toMatch(/^ {2}\[Change run time\]/m);
+    expect(out).toMatch(/^ {2}1\) /m);
   });
 });
