@@ -56,6 +56,7 @@ export const UNSURE_OPTION: QuestionOption = {
   description: 'Skip it: the advisor assumes the usual case and says so.',
 };
 
+// biome-ignore format: one option per line
 const RAW: Question[] = [
   {
     id: 'runtime',
@@ -63,17 +64,9 @@ const RAW: Question[] = [
     help: `Lambda stops any single invocation after ${MINUTES} minutes, so this often decides the answer.`,
     options: [
       { id: 'short', label: 'Under a minute', description: 'A request or event finishes in seconds.' },
-      {
-        id: 'medium',
-        label: `1 to ${MINUTES} minutes`,
-        description: `Each unit takes minutes, but under ${MINUTES}.`,
-      },
+      { id: 'medium', label: `1 to ${MINUTES} minutes`, description: `Each unit takes minutes, but under ${MINUTES}.` },
       { id: 'long', label: `More than ${MINUTES} minutes`, description: 'Jobs that run for hours or days.' },
-      {
-        id: 'always_on',
-        label: 'Always running',
-        description: 'A daemon, long-lived connections or an in-process cache that must stay up.',
-      },
+      { id: 'always_on', label: 'Always running', description: 'A daemon, long-lived connections or an in-process cache that must stay up.' },
     ],
   },
   {
@@ -81,16 +74,8 @@ const RAW: Question[] = [
     prompt: 'What does the load look like over a day?',
     help: 'Idle-heavy load suits pay-per-request; steady load is cheaper on per-second or instance pricing.',
     options: [
-      {
-        id: 'bursty',
-        label: 'Bursty, idle in between',
-        description: 'Unpredictable spikes with quiet periods.',
-      },
-      {
-        id: 'steady',
-        label: 'Steady, busy most of the day',
-        description: 'Predictable load, busy most of the time.',
-      },
+      { id: 'bursty', label: 'Bursty, idle in between', description: 'Unpredictable spikes with quiet periods.' },
+      { id: 'steady', label: 'Steady, busy most of the day', description: 'Predictable load, busy most of the time.' },
       { id: 'scheduled', label: 'Runs at set times', description: 'Cron jobs, nightly or weekly batches.' },
     ],
   },
@@ -99,21 +84,9 @@ const RAW: Question[] = [
     prompt: 'How strongly must it be isolated from other workloads?',
     help: 'Lambda and Fargate give each environment or task its own virtualized boundary; containers on EC2 share a kernel.',
     options: [
-      {
-        id: 'standard',
-        label: 'Standard cloud isolation',
-        description: 'Ordinary isolation between AWS customers.',
-      },
-      {
-        id: 'strong',
-        label: 'Strong: untrusted or multi-tenant code',
-        description: 'Must not share a kernel with other workloads.',
-      },
-      {
-        id: 'dedicated',
-        label: 'Dedicated physical hardware',
-        description: 'Compliance or per-socket / per-core licensing needs hardware of your own.',
-      },
+      { id: 'standard', label: 'Standard cloud isolation', description: 'Ordinary isolation between AWS customers.' },
+      { id: 'strong', label: 'Strong: untrusted or multi-tenant code', description: 'Must not share a kernel with other workloads.' },
+      { id: 'dedicated', label: 'Dedicated physical hardware', description: 'Compliance or per-socket / per-core licensing needs hardware of your own.' },
     ],
   },
   {
@@ -121,21 +94,9 @@ const RAW: Question[] = [
     prompt: 'How much control over the operating system does it need?',
     help: 'Kernel modules, a specific AMI or privileged access are only possible on EC2 instances.',
     options: [
-      {
-        id: 'none',
-        label: 'None: just my code',
-        description: 'A managed runtime (Node.js, Python, Java…) is enough.',
-      },
-      {
-        id: 'packages',
-        label: 'Custom packages or binaries',
-        description: 'System libraries, binaries or a custom runtime that fit in a container image.',
-      },
-      {
-        id: 'full',
-        label: 'Full OS control',
-        description: 'Kernel modules or parameters, a specific OS or AMI, privileged access, host agents.',
-      },
+      { id: 'none', label: 'None: just my code', description: 'A managed runtime (Node.js, Python, Java…) is enough.' },
+      { id: 'packages', label: 'Custom packages or binaries', description: 'System libraries, binaries or a custom runtime that fit in a container image.' },
+      { id: 'full', label: 'Full OS control', description: 'Kernel modules or parameters, a specific OS or AMI, privileged access, host agents.' },
     ],
   },
   {
@@ -143,21 +104,9 @@ const RAW: Question[] = [
     prompt: 'What is the peak compute for one unit of work?',
     help: `Lambda tops out at ${L_GB} GB memory and ${L_CPU} vCPU; Fargate at ${F_CPU} vCPU and ${F_GB} GB; GPUs need EC2.`,
     options: [
-      {
-        id: 'small',
-        label: `Up to ${L_GB} GB / ${L_CPU} vCPU`,
-        description: 'Fits a Lambda function or a small container.',
-      },
-      {
-        id: 'large',
-        label: `Up to ${F_CPU} vCPU / ${F_GB} GB`,
-        description: 'Bigger than Lambda allows, within a Fargate task.',
-      },
-      {
-        id: 'special',
-        label: 'GPUs or special hardware',
-        description: 'Accelerators, more memory or vCPU than that, EFA, local NVMe or bare metal.',
-      },
+      { id: 'small', label: `Up to ${L_GB} GB / ${L_CPU} vCPU`, description: 'Fits a Lambda function or a small container.' },
+      { id: 'large', label: `Up to ${F_CPU} vCPU / ${F_GB} GB`, description: 'Bigger than Lambda allows, within a Fargate task.' },
+      { id: 'special', label: 'GPUs or special hardware', description: 'Accelerators, more memory or vCPU than that, EFA, local NVMe or bare metal.' },
     ],
   },
   {
@@ -166,16 +115,8 @@ const RAW: Question[] = [
     help: 'Function environments come and go, so state that must stay local needs a long-running process.',
     options: [
       { id: 'stateless', label: 'Stateless', description: 'Nothing is kept between requests.' },
-      {
-        id: 'external',
-        label: 'In a database, cache or store',
-        description: 'State lives in an external service.',
-      },
-      {
-        id: 'local',
-        label: 'Local disk or memory',
-        description: 'State on local disk or in memory that must survive between requests, sticky sessions.',
-      },
+      { id: 'external', label: 'In a database, cache or store', description: 'State lives in an external service.' },
+      { id: 'local', label: 'Local disk or memory', description: 'State on local disk or in memory that must survive between requests, sticky sessions.' },
     ],
   },
   {
@@ -184,16 +125,8 @@ const RAW: Question[] = [
     help: 'Lambda needs the least upkeep; EC2 means patching operating systems and managing capacity.',
     options: [
       { id: 'minimal', label: 'Minimal: fully managed only', description: 'No infrastructure work at all.' },
-      {
-        id: 'moderate',
-        label: 'Moderate: images and pipelines',
-        description: 'Container images, task definitions and deploy pipelines are fine.',
-      },
-      {
-        id: 'full',
-        label: 'Full: we run server fleets',
-        description: 'A team that patches OS fleets and manages AMIs and capacity.',
-      },
+      { id: 'moderate', label: 'Moderate: images and pipelines', description: 'Container images, task definitions and deploy pipelines are fine.' },
+      { id: 'full', label: 'Full: we run server fleets', description: 'A team that patches OS fleets and manages AMIs and capacity.' },
     ],
   },
   {
@@ -201,16 +134,8 @@ const RAW: Question[] = [
     prompt: 'How sensitive is it to cold-start latency?',
     help: 'A new Lambda environment can add from under 100 ms to over a second after idle periods.',
     options: [
-      {
-        id: 'tolerant',
-        label: 'Tolerant of occasional delays',
-        description: 'An extra few hundred milliseconds to seconds now and then is fine.',
-      },
-      {
-        id: 'sensitive',
-        label: 'Needs consistently low latency',
-        description: 'Low latency even right after idle periods.',
-      },
+      { id: 'tolerant', label: 'Tolerant of occasional delays', description: 'An extra few hundred milliseconds to seconds now and then is fine.' },
+      { id: 'sensitive', label: 'Needs consistently low latency', description: 'Low latency even right after idle periods.' },
     ],
   },
   {
@@ -219,11 +144,7 @@ const RAW: Question[] = [
     help: 'Container images and Kubernetes move between clouds; Lambda functions are AWS-specific.',
     options: [
       { id: 'aws_only', label: 'AWS only', description: 'It only needs to run on AWS.' },
-      {
-        id: 'portable',
-        label: 'Also elsewhere',
-        description: 'Other clouds, on-premises or Kubernetes elsewhere.',
-      },
+      { id: 'portable', label: 'Also elsewhere', description: 'Other clouds, on-premises or Kubernetes elsewhere.' },
     ],
   },
   {
@@ -232,16 +153,8 @@ const RAW: Question[] = [
     help: 'Existing images or servers make some paths much shorter.',
     options: [
       { id: 'new', label: 'Nothing yet', description: 'A new workload, built from scratch.' },
-      {
-        id: 'containerized',
-        label: 'Container images',
-        description: 'The application already ships as images.',
-      },
-      {
-        id: 'vm_based',
-        label: 'Runs on servers or VMs',
-        description: 'An application running on servers or virtual machines today.',
-      },
+      { id: 'containerized', label: 'Container images', description: 'The application already ships as images.' },
+      { id: 'vm_based', label: 'Runs on servers or VMs', description: 'An application running on servers or virtual machines today.' },
     ],
   },
 ];
