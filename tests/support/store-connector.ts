@@ -19,6 +19,8 @@ export interface FakeConnector {
   serviceUrl: string;
   calls: ConnectorCall[];
   callsFor(conversationId: string): ConnectorCall[];
+  /** Answer every request only after `ms` (a slow connector keeps the bot's turn in flight). */
+  setDelay(ms: number): void;
   /** Resolves once `predicate` holds for the calls of a conversation (polling), or rejects after `ms`. */
   waitFor(
     conversationId: string,
@@ -44,6 +46,7 @@ const ROUTE = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
 export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
   let next = 1;
+  let delayMs = 0;
   const server: Server = createServer(async (req, res) => {
     const match = ROUTE.exec((req.url ?? '').split('?')[0] ?? '');
     const activity = await readJson(req);
@@ -58,6 +61,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       activity,
       at: Date.now(),
     });
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
     const id = req.method === 'PUT' && match[2] ? decodeURIComponent(match[2]) : `bot-activity-${next++}`;
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
   });
@@ -69,6 +73,9 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     serviceUrl: `http://127.0.0.1:${port}/`,
     calls,
     callsFor,
+    setDelay(ms) {
+      delayMs = ms;
+    },
     async waitFor(conversationId, predicate, ms = 10_000) {
       const deadline = Date.now() + ms;
       for (;;) {

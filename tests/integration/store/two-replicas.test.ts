@@ -1,0 +1,140 @@
+// Two server processes sharing one Redis, as behind a load balancer: an interview whose requests
+// alternate between them ends where it would on one process; one delivery sent to both is answered
+// once; simultaneous answers to one conversation are applied one after the other or refused
+// politely, never both applied to the same old state.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServerProcess, startServer } from '../../support/server-process.js';
+import { type FakeConnector, startFakeConnector } from '../../support/store-connector.js';
+import { PROFILES } from '../../support/store-profiles.js';
+import { deleteKeys, REDIS_URL, rawRedis, requireRedis, uniqueKeyPrefix } from '../../support/store-redis.js';
+import {
+  activity,
+  answerChoices,
+  interview,
+  newChat,
+  pickFrom,
+  post,
+  readTurn,
+  textOf,
+  turn,
+} from '../../support/store-teams.js';
+
+const up = await requireRedis('two-replica tests');
+const keyPrefix = uniqueKeyPrefix('replicas');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe.skipIf(!up)('two replicas sharing one Redis', () => {
+  let connector: FakeConnector;
+  let a: ServerProcess;
+  let b: ServerProcess;
+  const redis = rawRedis();
+
+  beforeAll(async () => {
+    connector = await startFakeConnector();
+    const env = { REDIS_URL, REDIS_KEY_PREFIX: keyPrefix, LOG_LEVEL: 'warn' };
+    [a, b] = await Promise.all([startServer({ env }), startServer({ env })]);
+  });
+  afterAll(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await connector?.close();
+    redis.disconnect();
+    await deleteKeys(keyPrefix);
+  });
+
+  /** The stored record of the conversation a user owns (found by content: the key format is the adapter's). */
+  async function stored(
+    userId: string,
+  ): Promise<{ version: number; state: Record<string, unknown> } | undefined> {
+    for (const key of await redis.keys(`${keyPrefix}conv:*`)) {
+      const [v, d] = await redis.hmget(key, 'v', 'd');
+      if (v && d?.includes(userId)) return { version: Number(v), state: JSON.parse(d) };
+    }
+    return undefined;
+  }
+
+  it.each(Object.keys(PROFILES))(
+    'alternating replicas reach the one-process recommendation (%s)',
+    async (name) => {
+      const pick = pickFrom(PROFILES[name] ?? {});
+      const single = await interview({
+        connector,
+        chat: newChat(connector, `one-${name}`),
+        servers: [a.url],
+        pick,
+      });
+      const alternating = await interview({
+        connector,
+        chat: newChat(connector, `alt-${name}`),
+        servers: [a.url, b.url],
+        pick,
+      });
+      expect(['vm', 'container', 'serverless']).toContain(single.primary);
+      expect(alternating).toEqual(single);
+    },
+  );
+
+  it('answers one delivery sent to both replicas once', async () => {
+    const chat = newChat(connector, 'dup');
+    const first = await turn(connector, chat, a.url, activity(chat, { text: 'hi' }));
+    const choice = first.question?.choices[0];
+    expect(choice).toBeDefined();
+    const before = connector.callsFor(chat.conversationId).length;
+    const click = activity(chat, { value: choice?.data, id: 'same-activity-id' });
+    const acks = await Promise.all([post(a.url, click), post(b.url, click), post(a.url, click)]);
+    for (const ack of acks) expect(ack.status).toBeLessThan(300);
+    await sleep(1000); // a duplicate answer would arrive by now
+    const after = connector.callsFor(chat.conversationId).slice(before);
+    const questions = after.filter((c) => answerChoices(c).length > 0);
+    expect(questions).toHaveLength(1);
+    expect(after.filter((c) => c.method === 'PUT').length).toBeLessThanOrEqual(1);
+    expect(after.map(textOf).join('\n')).not.toMatch(/trouble|went wrong/i);
+  });
+
+  it('applies one of several simultaneous answers, refuses the rest politely, and loses no turn', async () => {
+    const chat = newChat(connector, 'race');
+    const first = await turn(connector, chat, a.url, activity(chat, { text: 'hi' }));
+    const question = first.question;
+    expect(question).toBeDefined();
+    const before = await stored(chat.userId);
+    expect(before?.state.pending).toBe(question?.q);
+
+    // Every option of the pending question, clicked at once, spread over both replicas.
+    const clicks = (question?.choices ?? []).map((c) => activity(chat, { value: c.data }));
+    const callsBefore = connector.callsFor(chat.conversationId).length;
+    const acks = await Promise.all(clicks.map((click, i) => post(i % 2 === 0 ? a.url : b.url, click)));
+    for (const ack of acks) expect(ack.status).toBeLessThan(300);
+
+    const options = new Set(question?.choices.map((c) => c.a));
+    const after = await stored(chat.userId);
+    const answers = after?.state.answers as Record<string, string>;
+    // Exactly one write: two answers applied to the same old state would have written twice.
+    expect(after?.version).toBe((before?.version ?? 0) + 1);
+    expect(options.has(answers[question?.q ?? ''] ?? '')).toBe(true);
+
+    // Everyone hears back: one next question, and a polite refusal for each click that lost.
+    const replies = await connector.waitFor(
+      chat.conversationId,
+      (calls) => calls.slice(callsBefore).filter((c) => c.method === 'POST').length >= clicks.length,
+    );
+    const posted = replies.slice(callsBefore).filter((c) => c.method === 'POST');
+    // A refusal re-asks the question now pending, so it carries that question's buttons too.
+    const refusals = posted.filter((c) => /not asking right now/i.test(textOf(c)));
+    const next = posted.filter(
+      (c) => !refusals.includes(c) && answerChoices(c).some((choice) => choice.q !== question?.q),
+    );
+    expect(next).toHaveLength(1);
+    expect(refusals).toHaveLength(clicks.length - 1);
+    expect(posted.map(textOf).join('\n')).not.toMatch(/trouble|went wrong|while I was still recording/i);
+
+    // And the interview carries on from the answer that won.
+    const nextTurn = { posted: acks[0] ?? { status: 200, ms: 0 }, calls: next, ...readTurn(next) };
+    const done = await interview({
+      connector,
+      chat,
+      servers: [b.url, a.url],
+      pick: pickFrom({}),
+      from: nextTurn,
+    });
+    expect(['vm', 'container', 'serverless']).toContain(done.primary);
+  });
+});

@@ -1,0 +1,41 @@
+// Workload profiles the store tests answer interviews with. The tests never assume which kind
+// a profile yields; they compare the same interview across setups (one process, two replicas,
+// a restart, a Redis outage).
+export const PROFILES: Record<string, Record<string, string>> = {
+  containerizedService: {
+    runtime: 'always_on',
+    traffic: 'steady',
+    isolation: 'standard',
+    os_control: 'packages',
+    compute: 'small',
+    state: 'external',
+    ops: 'moderate',
+    latency: 'sensitive',
+    portability: 'portable',
+    starting_point: 'containerized',
+  },
+  spikyApi: {
+    runtime: 'short',
+    traffic: 'bursty',
+    isolation: 'standard',
+    os_control: 'none',
+    compute: 'small',
+    state: 'stateless',
+    ops: 'minimal',
+    latency: 'tolerant',
+    portability: 'aws_only',
+    starting_point: 'new',
+  },
+  licensedLegacy: {
+    runtime: 'long',
+    traffic: 'steady',
+    isolation: 'dedicated',
+    os_control: 'full',
+    compute: 'large',
+    state: 'local',
+    ops: 'full',
+    latency: 'sensitive',
+    portability: 'aws_only',
+    starting_point: 'vm_based',
+  },
+};
