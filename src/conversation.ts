@@ -67,9 +67,10 @@ function start(state: ConversationState | undefined, actor: Actor, text?: string
   const fresh = freshState(actor.userId, actor.at);
   const description = text?.trim() ?? '';
   if (description === '') return advance(fresh, actor.at, [reply(welcomeCard())]);
+  // "/virt how long can Lambda run?" wants an answer, not an interview about a Lambda function.
+  if (looksLikeQuestion(description)) return [state, [answerFor(description)]];
   const read = readDescription(description);
   if (read.length === 0) {
-    if (looksLikeQuestion(description)) return [state, [answerFor(description)]];
     const lead = noticeCard("I couldn't pick out any details from that, so let's go through the questions.");
     return advance(fresh, actor.at, [reply(welcomeCard()), reply(lead)]);
   }

@@ -285,3 +285,16 @@ describe('ownership and expiry', () => {
     expect(effects[0]?.card.kind).toBe('answer');
   });
 });
+
+describe('questions and state size', () => {
+  it('answers a question given to start instead of interviewing about it', () => {
+    const [state, effects] = step(undefined, start('What is hardware virtualization?'));
+    expect(state).toBeUndefined();
+    expect(effects.map((e) => e.card.kind)).toEqual(['answer']);
+  });
+
+  it('keeps the stored state small', () => {
+    const [done] = finish(begin());
+    expect(JSON.stringify(done).length).toBeLessThan(600);
+  });
+});
