@@ -108,11 +108,24 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     });
   });
 
-  function envelope(body: unknown): { team: string; eventId?: string; ev: UserMessage } | undefined {
+  type Envelope = { team: string; eventId?: string; ev: UserMessage };
+  function envelope(body: unknown): Envelope | undefined {
     const parsed = EventEnvelope.safeParse(body);
     if (!parsed.success || !parsed.data.team_id) return undefined;
     const { team_id, event_id, event } = parsed.data;
     return { team: team_id, ev: event, ...(event_id ? { eventId: `slack:${event_id}` } : {}) };
+  }
+
+  /** A person's words in a thread or a DM: the bot's own mention stripped, deduplicated by event_id. */
+  async function onWords(
+    e: Envelope,
+    conversation: SlackConversation,
+    botUserId: string | undefined,
+    client: OutletContext['client'],
+  ) {
+    const text = messageText(e.ev.text, botUserId);
+    const outlet = { client, user: e.ev.user, channel: e.ev.channel };
+    await handle(conversation, messageEvent(text, e.ev.user, now()), outlet, e.eventId);
   }
 
   app.event('app_mention', async ({ body, context, client }) => {
@@ -121,18 +134,12 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       if (!e) return logger.warn('ignored a malformed app_mention');
       // In a DM the message.im listener answers; never twice.
       if (e.ev.channel_type === 'im' || e.ev.channel.startsWith('D')) return;
-      const conversation = {
-        kind: 'thread',
-        team: e.team,
-        channel: e.ev.channel,
-        threadTs: e.ev.thread_ts ?? e.ev.ts,
-      } as const;
-      const text = messageText(e.ev.text, context.botUserId);
-      await handle(
-        conversation,
-        messageEvent(text, e.ev.user, now()),
-        { client, user: e.ev.user, channel: e.ev.channel },
-        e.eventId,
+      const threadTs = e.ev.thread_ts ?? e.ev.ts;
+      await onWords(
+        e,
+        { kind: 'thread', team: e.team, channel: e.ev.channel, threadTs },
+        context.botUserId,
+        client,
       );
     });
   });
@@ -144,14 +151,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       if (!e) return;
       if (e.ev.channel_type !== 'im' || e.ev.subtype || e.ev.bot_id || e.ev.user === context.botUserId)
         return;
-      const conversation = { kind: 'dm', team: e.team, channel: e.ev.channel } as const;
-      const text = messageText(e.ev.text, context.botUserId);
-      await handle(
-        conversation,
-        messageEvent(text, e.ev.user, now()),
-        { client, user: e.ev.user, channel: e.ev.channel },
-        e.eventId,
-      );
+      await onWords(e, { kind: 'dm', team: e.team, channel: e.ev.channel }, context.botUserId, client);
     });
   });
 

@@ -49,22 +49,25 @@ export function createOutlet(ctx: OutletContext): Outlet {
     });
   }
 
-  async function ephemeral(message: SlackMessage): Promise<void> {
-    if (respond) {
-      await respond({
-        response_type: 'ephemeral',
-        replace_original: false,
-        text: message.text,
-        blocks: message.blocks,
-      });
-      return;
-    }
+  /** Only the acting user sees it, in the thread when there is one. */
+  async function postEphemeral(message: SlackMessage): Promise<void> {
     await client.chat.postEphemeral({
       channel: ctx.channel,
       user: ctx.user,
       text: message.text,
       blocks: message.blocks,
       ...(threadTs ? { thread_ts: threadTs } : {}),
+    });
+  }
+
+  /** Through the request's response_url when there is one (it works where the bot is not a member). */
+  async function ephemeral(message: SlackMessage): Promise<void> {
+    if (!respond) return postEphemeral(message);
+    await respond({
+      response_type: 'ephemeral',
+      replace_original: false,
+      text: message.text,
+      blocks: message.blocks,
     });
   }
 
@@ -92,13 +95,7 @@ export function createOutlet(ctx: OutletContext): Outlet {
       // A DM is already private to the user: answer there like any reply.
       if (conv.kind === 'dm') return post(message);
       if (conv.kind === 'ephemeral' || ctx.source?.ephemeral) return ephemeral(message);
-      await client.chat.postEphemeral({
-        channel: ctx.channel,
-        user: ctx.user,
-        text: message.text,
-        blocks: message.blocks,
-        ...(threadTs ? { thread_ts: threadTs } : {}),
-      });
+      await postEphemeral(message);
     },
     async publish(message) {
       if (conv.kind !== 'ephemeral') return post(message);
