@@ -141,7 +141,6 @@ export const CUE_DATA: CueData[] = [
       'cyber monday',
       'flash sale*',
       'viral',
-      'peaks',
       'traffic peaks',
       'seasonal',
       'irregular*',
@@ -642,7 +641,10 @@ export const CUE_DATA: CueData[] = [
       'one engineer',
       'two engineers',
       'side project',
-      'startup',
+      'a startup',
+      'our startup',
+      'we are a startup',
+      'early stage',
       'no operations staff',
       'hands off',
     ],
@@ -650,6 +652,7 @@ export const CUE_DATA: CueData[] = [
   {
     w: 3,
     sets: { ops: 'full' },
+    negated: { ops: 'minimal' },
     phrases: [
       'platform team',
       'sre team',
@@ -778,6 +781,7 @@ export const CUE_DATA: CueData[] = [
   {
     w: 3,
     sets: { portability: 'portable' },
+    negated: { portability: 'aws_only' },
     phrases: [
       'on prem*',
       'onprem*',
@@ -1125,4 +1129,54 @@ export const CUE_DATA: CueData[] = [
     phrases: ['dashboard', 'site', 'landing page', 'validates', 'validation'],
   },
   { w: 2, sets: { isolation: 'standard' }, phrases: ['internal', 'internal users', 'employees only'] },
+  // ── third round ─────────────────────────────────────────────────────────────────────
+  { w: 1, sets: { traffic: 'bursty' }, phrases: ['peaks', 'peak hours', 'busy periods'] },
+  {
+    w: 2,
+    sets: { traffic: 'steady' },
+    phrases: ['evenly', 'evenly spread', 'even traffic', 'uniform load', 'uniform traffic'],
+  },
+  {
+    w: 3,
+    sets: { traffic: 'scheduled' },
+    phrases: [
+      'quarterly',
+      'annually',
+      'yearly',
+      'once per',
+      'twice per',
+      'per quarter',
+      'every quarter',
+      'every year',
+      'end of quarter',
+      'month end',
+      'on the first of',
+    ],
+  },
+  {
+    w: 3,
+    sets: { portability: 'aws_only' },
+    phrases: [
+      'anywhere other than aws',
+      'only in aws',
+      'stay on aws',
+      'aws exclusively',
+      'exclusively on aws',
+      'no plans to leave aws',
+      'only ever run on aws',
+      'committed to aws',
+    ],
+  },
+  {
+    w: 2,
+    sets: { os_control: 'none' },
+    phrases: [
+      'nothing special about the os',
+      'no special os',
+      'standard os',
+      'no os requirements',
+      'no os changes',
+      'no special libraries',
+    ],
+  },
 ];

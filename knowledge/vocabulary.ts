@@ -39,6 +39,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   million: 1_000_000,
   dozen: 12,
   half: 0.5,
+  quarter: 0.25,
   single: 1,
   couple: 2,
   pair: 2,
@@ -119,6 +120,19 @@ export const CPU_UNITS = new Set([
   'vcores',
   'vcore',
   'threads',
+]);
+
+/** Words near a size that say it is local scratch storage the work itself needs (compared with
+ * Lambda's /tmp and Fargate's ephemeral storage limits). */
+export const SCRATCH_WORDS = new Set([
+  'scratch',
+  'ephemeral',
+  'tmp',
+  'disk',
+  'disks',
+  'ssd',
+  'nvme',
+  'local',
 ]);
 
 /** Words just before a size that say it is memory; words near it that say it is storage or data. */

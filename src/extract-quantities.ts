@@ -11,6 +11,7 @@ import {
   NOT_RUNTIME_AFTER,
   NOT_RUNTIME_BEFORE,
   ONE_AFTER,
+  SCRATCH_WORDS,
   SIZE_UNITS,
   STORAGE_WORDS,
 } from '../knowledge/vocabulary.js';
@@ -119,6 +120,9 @@ function readQuantity(tokens: readonly Token[], i: number): NumberRead | undefin
   if (t === 'a' || t === 'an') {
     const n = readNumber(tokens, i);
     if (n) return n;
+    // "a quarter of a second", "a dozen"
+    const inner = readNumber(tokens, i + 1);
+    if (inner && !inner.vague) return inner;
     return { value: 1, next: i + 1, vague: false };
   }
   if (t === 'half' && (tokenAt(tokens, i + 1) === 'an' || tokenAt(tokens, i + 1) === 'a')) {
@@ -146,6 +150,22 @@ function runtimeOption(seconds: number): string {
   return 'long';
 }
 
+const COMPUTE_ORDER = ['small', 'large', 'special'];
+
+/** Local scratch space against Lambda's /tmp and Fargate's ephemeral storage. */
+function scratchOption(mb: number): string {
+  if (mb <= LIMITS.lambda.maxTmpMb.value) return 'small';
+  if (mb <= LIMITS.fargate.maxEphemeralGb.value * 1_024) return 'large';
+  return 'special';
+}
+
+/** Trailing punctuation and spaces off a quote (a loop, not a regex over user text). */
+function trimQuote(s: string): string {
+  let end = s.length;
+  while (end > 0 && ' \t\n,;.'.includes(s[end - 1] as string)) end--;
+  return s.slice(0, end);
+}
+
 function computeOption(memoryMb: number, vcpu: number): string {
   if (memoryMb <= LIMITS.lambda.maxMemoryMb.value && vcpu <= LIMITS.lambda.maxVcpu.value) return 'small';
   if (memoryMb <= LIMITS.fargate.maxMemoryGb.value * 1_024 && vcpu <= LIMITS.fargate.maxVcpu.value)
@@ -157,7 +177,9 @@ export function quantityCandidates(text: string, tokens: readonly Token[]): Cand
   const out: Candidate[] = [];
   let maxMem = 0;
   let maxCpu = 0;
-  let sizeEvidence = '';
+  let maxScratch = 0;
+  // The quote for the largest memory, vCPU and scratch figure, joined at the end.
+  const sizeEvidence = { mem: '', cpu: '', scratch: '' };
   let sizeAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = (tokens[i] as Token).t;
@@ -183,7 +205,10 @@ export function quantityCandidates(text: string, tokens: readonly Token[]): Cand
     }
     const n = readQuantity(tokens, i);
     if (!n) continue;
-    const unitIndex = n.next;
+    let unitIndex = n.next;
+    // "a quarter of an hour", "half of a second"
+    if (tokenAt(tokens, unitIndex) === 'of' && ['a', 'an'].includes(tokenAt(tokens, unitIndex + 1) ?? ''))
+      unitIndex += 2;
     const unit = tokenAt(tokens, unitIndex) ?? '';
     if (!unitOk(tokens, unitIndex)) continue;
     const ev = quote(text, tokens, i, unitIndex);
@@ -225,11 +250,25 @@ export function quantityCandidates(text: string, tokens: readonly Token[]): Cand
       const storageNear =
         nearInClause(tokens, unitIndex, 1, CONTEXT, STORAGE_WORDS) ||
         nearInClause(tokens, i, -1, 2, STORAGE_WORDS);
-      if (memoryNear || !storageNear) {
+      const scratchNear =
+        nearInClause(tokens, unitIndex, 1, CONTEXT, SCRATCH_WORDS) ||
+        nearInClause(tokens, i, -1, 2, SCRATCH_WORDS);
+      if (!memoryNear && scratchNear) {
+        const mb = n.value * sizeUnit;
+        if (mb > maxScratch) {
+          maxScratch = mb;
+          sizeEvidence.scratch = trimQuote(
+            quote(text, tokens, i, Math.min(unitIndex + 3, tokens.length - 1)),
+          );
+          sizeAt = i;
+        }
+      } else if (memoryNear || !storageNear) {
         const mb = n.value * sizeUnit;
         if (mb > maxMem) {
           maxMem = mb;
-          sizeEvidence = memoryNear ? quote(text, tokens, i, Math.min(unitIndex + 2, tokens.length - 1)) : ev;
+          sizeEvidence.mem = trimQuote(
+            memoryNear ? quote(text, tokens, i, Math.min(unitIndex + 2, tokens.length - 1)) : ev,
+          );
           sizeAt = i;
         }
       }
@@ -247,18 +286,20 @@ export function quantityCandidates(text: string, tokens: readonly Token[]): Cand
     ) {
       if (n.value > maxCpu) {
         maxCpu = n.value;
-        sizeEvidence = sizeEvidence ? `${sizeEvidence}, ${ev}` : ev;
+        sizeEvidence.cpu = ev;
         sizeAt = i;
       }
       i = unitIndex;
     }
   }
   if (sizeAt >= 0) {
+    const byMemory = computeOption(maxMem, maxCpu);
+    const byScratch = scratchOption(maxScratch);
     out.push({
       q: 'compute',
-      a: computeOption(maxMem, maxCpu),
+      a: COMPUTE_ORDER.indexOf(byScratch) > COMPUTE_ORDER.indexOf(byMemory) ? byScratch : byMemory,
       w: 3,
-      evidence: sizeEvidence.replace(/[\s,;.]+$/, ''),
+      evidence: [sizeEvidence.cpu, sizeEvidence.mem, sizeEvidence.scratch].filter(Boolean).join(', '),
       at: sizeAt,
     });
   }

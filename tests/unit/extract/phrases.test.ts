@@ -35,6 +35,8 @@ const DURATIONS: Row[] = [
   ['keeps WebSocket connections open for hours', { runtime: 'always_on' }],
   ['a service that must be up 24/7', { runtime: 'always_on', traffic: 'steady' }],
   ['takes 3s', { runtime: 'short' }],
+  ['every request takes roughly a quarter of a second', { runtime: 'short' }],
+  ['runs once per quarter for about a day', { runtime: 'long', traffic: 'scheduled' }],
   ['200ms per call', { runtime: 'short' }],
 ];
 
@@ -62,6 +64,8 @@ const SIZES: Row[] = [
   [`${fargateVcpu * 3} vCPUs`, { compute: 'special' }],
   ['512 MB is enough', { compute: 'small' }],
   ['needs 12GB heap', { compute: 'large' }],
+  [`needs ${LIMITS.fargate.maxEphemeralGb.value * 2} GB of scratch disk`, { compute: 'special' }],
+  [`needs ${LIMITS.fargate.maxEphemeralGb.value / 2} GB of local scratch space`, { compute: 'large' }],
 ];
 
 const HARDWARE: Row[] = [
@@ -154,6 +158,10 @@ const NEGATIONS: [text: string, question: keyof Profile, notExpected: string, ex
   ['traffic is not steady', 'traffic', 'steady', 'bursty'],
   ['latency is not critical, no real-time needs', 'latency', 'sensitive', 'tolerant'],
   ['never on-prem', 'portability', 'portable'],
+  ["we don't have a platform team", 'ops', 'full', 'minimal'],
+  ['we do not need to run on other clouds', 'portability', 'portable', 'aws_only'],
+  ['a 10 GB model is loaded at startup', 'ops', 'minimal'],
+  ['memory peaks at 3 GB', 'compute', 'large', 'small'],
 ];
 
 function check(rows: Row[]): void {
