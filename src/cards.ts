@@ -23,7 +23,7 @@ export const choice = (label: string, value: Choice['value'], style?: Choice['st
 
 export { comparisonCard, recommendationCard } from './cards-result.js';
 
-export const HINT =
+const HINT =
   'Answer with a button, or type a number or an option name. Type back, restart, compare or help at any time.';
 
 export function welcomeCard(): Card {

@@ -15,7 +15,7 @@ export const reply = (card: Card): Effect => ({ type: 'reply', card });
 export const privately = (card: Card): Effect => ({ type: 'private_notice', card });
 
 /** The engine's primary, memoized: the planner asks it about many overlapping profiles. */
-export const primaryOf: PrimaryOf = memoPrimary((profile) => recommend(profile).primary);
+const primaryOf: PrimaryOf = memoPrimary((profile) => recommend(profile).primary);
 
 export function recommendationFor(state: ConversationState): Recommendation {
   return recommend(state.answers);
@@ -33,7 +33,7 @@ function withoutPending(state: ConversationState): ConversationState {
 }
 
 /** The question card for `q`, numbered after the questions already answered in this interview. */
-export function askCard(state: ConversationState, q: QuestionId, lead?: string): Card {
+function askCard(state: ConversationState, q: QuestionId, lead?: string): Card {
   const number = state.history.length + 1;
   const about = state.history.length + estimateRemaining(state.answers, primaryOf, DEFAULTS);
   return questionCard(q, { number, about, canGoBack: state.history.length > 0, ...(lead ? { lead } : {}) });

@@ -65,7 +65,7 @@ export function openQuestions(answers: Profile): QuestionId[] {
 }
 
 /** The primary now and the open questions that can still change it, most decisive first. */
-export function relevance(
+function relevance(
   answers: Profile,
   primaryOf: PrimaryOf,
   options: PlanOptions = {},

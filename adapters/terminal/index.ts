@@ -10,7 +10,7 @@ import { type Clock, systemClock } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
 import { cardChoices, renderText } from './render-text.js';
 
-export { cardChoices, renderText } from './render-text.js';
+export { renderText } from './render-text.js';
 
 export interface TerminalOptions {
   advisor: Advisor;
@@ -33,7 +33,7 @@ const PREFIX: Record<Effect['type'], string> = {
 
 /** The buttons on screen: the numbered ones (the last card with buttons) and all of them by label. */
 export type Buttons = { numbered: Choice[]; all: Choice[] };
-export const NO_BUTTONS: Buttons = { numbered: [], all: [] };
+const NO_BUTTONS: Buttons = { numbered: [], all: [] };
 
 const sameLabel = (typed: string, label: string) =>
   typed.toLowerCase().replace(/\s+/g, ' ') === label.toLowerCase().replace(/\s+/g, ' ');
@@ -67,7 +67,7 @@ export function lineToEvent(
  * first option of the question just asked; earlier cards' buttons show as [label] and are pressed by
  * typing the label.
  */
-export function printEffects(effects: Effect[], output: Writable): Buttons {
+function printEffects(effects: Effect[], output: Writable): Buttons {
   let last = -1;
   effects.forEach((e, i) => {
     if (cardChoices(e.card).length > 0) last = i;

@@ -38,7 +38,7 @@ export type Scenario = { id: string; answers: Profile; accept: string[]; text: s
 export function scenarios(): Scenario[] {
   return readJson('/work/shared/eval/scenarios.json', 'tests/fixtures/eval/scenarios.json');
 }
-export function evalQuestions(): { id: string; question: string }[] {
+function evalQuestions(): { id: string; question: string }[] {
   return readJson('/work/shared/eval/questions.json', 'tests/fixtures/eval/questions.json');
 }
 
