@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { Kind, type Source } from '../src/domain.js';
 import { LIMITS } from './limits.js';
-import { SOURCES } from './sources.js';
+import { SOURCES, type SourceKey } from './sources.js';
 
 const TOPICS = [
   'isolation',
@@ -45,7 +45,8 @@ export const FactSchema = z
       ctx.addIssue({ code: 'custom', path: ['value'], message: `value must equal LIMITS ${fact.limit}` });
     }
   });
-export type Fact = z.infer<typeof FactSchema>;
+/** A checked fact: its source keys are known (FactsSchema and the knowledge loader check them). */
+export type Fact = Omit<z.infer<typeof FactSchema>, 'sources'> & { sources: SourceKey[] };
 
 const REVIEWED = '2026-11-26';
 const n = (v: number): string => v.toLocaleString('en-US');
@@ -159,7 +160,7 @@ const FactsSchema = z.array(FactSchema).superRefine((facts, ctx) => {
   });
 });
 
-export const FACTS: readonly Fact[] = FactsSchema.parse(RAW);
+export const FACTS: readonly Fact[] = FactsSchema.parse(RAW) as Fact[];
 
 const FACT_BY_ID = new Map(FACTS.map((f) => [f.id, f]));
 const SOURCE_BY_KEY = new Map(SOURCES.map((s) => [s.key, s]));
