@@ -316,7 +316,7 @@ export const NEGATORS = new Set([
   'non',
   'nothing',
 ]);
-export const NEGATION_WINDOW = 3;
+export const NEGATION_WINDOW = 5;
 
 /** When a question gets several answers of equal weight, the first listed wins (the safer reading). */
 export const PRECEDENCE: Record<string, string[]> = {

@@ -22,7 +22,18 @@ interface CompiledPhrase {
 }
 
 /** Words that end a negation's reach even inside a clause. */
-const NEGATION_STOPS = new Set(['but', 'although', 'though', 'however', 'yet', 'while', 'whereas']);
+const NEGATION_STOPS = new Set([
+  'but',
+  'and',
+  'then',
+  'so',
+  'although',
+  'though',
+  'however',
+  'yet',
+  'while',
+  'whereas',
+]);
 
 function compile(): { byFirst: Map<string, CompiledPhrase[]>; wildFirst: CompiledPhrase[] } {
   const byFirst = new Map<string, CompiledPhrase[]>();

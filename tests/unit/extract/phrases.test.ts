@@ -131,6 +131,7 @@ const PORTABILITY_COMPLIANCE_START: Row[] = [
   ['must run on-prem too', { portability: 'portable' }],
   ['we might move to other clouds', { portability: 'portable' }],
   ['multi-cloud strategy', { portability: 'portable' }],
+  ['no GPU and it runs on Kubernetes', { portability: 'portable' }],
   ['per-core licence', { isolation: 'dedicated' }],
   ['BYOL Oracle', { isolation: 'dedicated' }],
   ['needs dedicated hardware', { isolation: 'dedicated' }],
