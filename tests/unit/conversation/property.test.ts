@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConversationState, step, TAKEOVER_AFTER_MS } from '../../../src/conversation.js';
+import { typedCommand } from '../../../src/conversation-input.js';
 import { KIND_IDS, QUESTION_IDS, QUESTION_OPTIONS } from '../../../src/domain.js';
 import type { CoreEvent } from '../../../src/events.js';
 
@@ -90,7 +91,10 @@ describe('conversation properties', () => {
           }
           const foreign = before !== undefined && e.userId !== before.ownerId;
           // Only a start after the takeover delay may replace someone else's interview.
-          const starts = e.type === 'start' || (e.type === 'button' && isStartButton(e.value));
+          const starts =
+            e.type === 'start' ||
+            (e.type === 'button' && isStartButton(e.value)) ||
+            (e.type === 'text' && ['start', 'restart'].includes(typedCommand(e.text) ?? ''));
           if (foreign && !starts) expect(next).toBe(before);
           if (foreign && starts && next !== before) {
             expect(next?.ownerId).toBe(e.userId);
