@@ -74,19 +74,23 @@ describe.skipIf(!up)('two replicas sharing one Redis', () => {
   );
 
   it('answers one delivery sent to both replicas once', async () => {
+    // A typed message, not a click: the core would quietly ignore a repeated identical click on
+    // its own, so only delivery deduplication can keep a repeated message from being answered twice.
     const chat = newChat(connector, 'dup');
-    const first = await turn(connector, chat, a.url, activity(chat, { text: 'hi' }));
-    const choice = first.question?.choices[0];
-    expect(choice).toBeDefined();
+    await turn(connector, chat, a.url, activity(chat, { text: 'hi' }));
     const before = connector.callsFor(chat.conversationId).length;
-    const click = activity(chat, { value: choice?.data, id: 'same-activity-id' });
-    const acks = await Promise.all([post(a.url, click), post(b.url, click), post(a.url, click)]);
+    const message = activity(chat, { text: 'what does this mean?', id: 'same-activity-id' });
+    const acks = await Promise.all([post(a.url, message), post(b.url, message), post(a.url, message)]);
     for (const ack of acks) expect(ack.status).toBeLessThan(300);
     await sleep(1000); // a duplicate answer would arrive by now
     const after = connector.callsFor(chat.conversationId).slice(before);
-    const questions = after.filter((c) => answerChoices(c).length > 0);
-    expect(questions).toHaveLength(1);
-    expect(after.filter((c) => c.method === 'PUT').length).toBeLessThanOrEqual(1);
+    expect(after.length).toBeGreaterThan(0);
+    const single = newChat(connector, 'dup-baseline');
+    await turn(connector, single, a.url, activity(single, { text: 'hi' }));
+    const baselineBefore = connector.callsFor(single.conversationId).length;
+    await post(a.url, activity(single, { text: 'what does this mean?' }));
+    await sleep(500);
+    expect(after).toHaveLength(connector.callsFor(single.conversationId).length - baselineBefore);
     expect(after.map(textOf).join('\n')).not.toMatch(/trouble|went wrong/i);
   });
 
