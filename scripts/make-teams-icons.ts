@@ -8,10 +8,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 
-export const COLOR_ICON_SIZE = 192;
-export const OUTLINE_ICON_SIZE = 32;
+const COLOR_ICON_SIZE = 192;
+const OUTLINE_ICON_SIZE = 32;
 /** Also the manifest's accentColor. */
-export const ACCENT = { r: 0x23, g: 0x5a, b: 0x9f };
+const ACCENT = { r: 0x23, g: 0x5a, b: 0x9f };
 const SUPERSAMPLE = 4;
 
 type Rect = { x: number; y: number; w: number; h: number; radius: number };
@@ -97,9 +97,9 @@ export function drawOutlineIcon(): PNG {
 
 export const encode = (png: PNG): Buffer => PNG.sync.write(png, { colorType: 6 });
 
-export const ICON_DIR = resolve(import.meta.dirname, '../manifest/teams');
-export const COLOR_ICON_FILE = 'color.png';
-export const OUTLINE_ICON_FILE = 'outline.png';
+const ICON_DIR = resolve(import.meta.dirname, '../manifest/teams');
+const COLOR_ICON_FILE = 'color.png';
+const OUTLINE_ICON_FILE = 'outline.png';
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   writeFileSync(resolve(ICON_DIR, COLOR_ICON_FILE), encode(drawColorIcon()));

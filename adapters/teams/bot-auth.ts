@@ -31,7 +31,7 @@ const BOT_FRAMEWORK_KEYS = [
  * Setting any of these switches botbuilder to an all-custom cloud where the unset ones are simply
  * missing (PLATFORM.md), so a partial group is reported at start-up rather than failing every request.
  */
-export const CUSTOM_CLOUD_KEYS = [
+const CUSTOM_CLOUD_KEYS = [
   'ToBotFromChannelTokenIssuer',
   'ToBotFromChannelOpenIdMetadataUrl',
   'ToBotFromEmulatorOpenIdMetadataUrl',

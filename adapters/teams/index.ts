@@ -10,7 +10,7 @@ import { botFrameworkSettings, createBotAuthentication, missingCustomCloudKeys }
 import { AdvisorCloudAdapter } from './cloud-adapter.js';
 import { createMessagesRoute } from './messages-route.js';
 
-export const TEAMS_ROUTE = '/api/messages';
+const TEAMS_ROUTE = '/api/messages';
 
 export interface TeamsAdapterDeps {
   advisor: Advisor;

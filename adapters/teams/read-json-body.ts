@@ -3,7 +3,7 @@
 import type { IncomingMessage } from 'node:http';
 
 /** Teams messages are at most about 100 KB; 1 MiB leaves room for channelData and entities. */
-export const MAX_ACTIVITY_BYTES = 1024 * 1024;
+const MAX_ACTIVITY_BYTES = 1024 * 1024;
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413; error: string };
 

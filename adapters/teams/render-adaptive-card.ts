@@ -9,15 +9,15 @@ import type { Card, CardElement, Choice } from '../../src/card.js';
 import { escapeMarkdown } from './plain-markdown.js';
 
 export const ADAPTIVE_CARD_VERSION = '1.5';
-export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 /** Teams accepts messages of about 100 KB; 28 KB keeps a card safe on every client (PLATFORM.md). */
 export const MAX_CARD_BYTES = 28 * 1024;
 /** Teams shows at most six actions in one action set; more go into further sets. */
 export const MAX_ACTIONS_PER_SET = 6;
 /** Longest text run before it is shortened (a pasted description can be 100 000 characters). */
-export const MAX_TEXT_CHARS = 3000;
+const MAX_TEXT_CHARS = 3000;
 /** Teams cuts long button titles on narrow screens anyway. */
-export const MAX_ACTION_TITLE_CHARS = 80;
+const MAX_ACTION_TITLE_CHARS = 80;
 
 type TextRun = {
   type: 'TextRun';

@@ -27,7 +27,7 @@ export function conversationKey(activity: InboundActivity): string {
 }
 
 /** Teams redelivers a turn that took over 15 s; the same conversation + activity id is handled once. */
-export function deliveryIdOf(activity: InboundActivity): string | undefined {
+function deliveryIdOf(activity: InboundActivity): string | undefined {
   return activity.id ? `teams:${activity.conversation.id}:${activity.id}` : undefined;
 }
 
@@ -44,7 +44,7 @@ function mentionsBot(activity: InboundActivity): boolean {
 }
 
 /** The message text without the bot's `<at>Name</at>` and without Teams' HTML spaces. */
-export function messageText(activity: InboundActivity): string {
+function messageText(activity: InboundActivity): string {
   let text = activity.text ?? '';
   if (mentionsBot(activity)) {
     type Removable = Parameters<typeof TurnContext.removeRecipientMention>[0];

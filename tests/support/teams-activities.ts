@@ -80,7 +80,7 @@ export function botAdded(place: Place, serviceUrl: string, from = user('alice'))
 
 // --- reading what the bot sent ---
 
-export type CardBody = {
+type CardBody = {
   id?: string;
   type: string;
   actions?: { type: string; title: string; data?: unknown; url?: string }[];

@@ -7,7 +7,7 @@ import type { TeamsHarness } from './teams-server.js';
 
 export const findQuestion = (calls: RecordedCall[]) =>
   [...calls].reverse().find((c) => c.method === 'POST' && cardId(c).startsWith('question:'));
-export const findRecommendation = (calls: RecordedCall[]) =>
+const findRecommendation = (calls: RecordedCall[]) =>
   calls.find((c) => c.method === 'POST' && cardId(c).startsWith('recommendation:'));
 
 export async function answerUntilRecommendation(
