@@ -95,6 +95,51 @@ describe('Teams personal chat', () => {
     expect(again.calls).toEqual([]);
   });
 
+  it('a redelivered card submit is applied once: no second update, no skipped question', async () => {
+    const place = personalChat();
+    const url = h.connector.serviceUrl;
+    const start = await h.send(message(place, url, 'start'));
+    const question = lastQuestion(start.calls);
+    if (!question) throw new Error('no question');
+    const pick = submitActions(cardOf(question)).find((a) => (a.data as { q?: string }).q) as {
+      data: unknown;
+    };
+    const press = submit(place, url, question.id, pick.data);
+    const first = await h.send(press);
+    expect(first.calls.filter((c) => c.method === 'PUT')).toHaveLength(1);
+    const again = await h.send(press);
+    expect(again.status).toBe(200);
+    expect(again.calls).toEqual([]);
+  });
+
+  it('works with the Bot Framework Emulator’s activity shape (channel "emulator", no conversationType)', async () => {
+    const conversation = { id: `emulator-${Date.now()}|livechat` };
+    const base = {
+      channelId: 'emulator',
+      serviceUrl: h.connector.serviceUrl,
+      from: { id: 'emulator-user-1', name: 'User', role: 'user' },
+      recipient: { id: 'bot-1', name: 'Bot', role: 'bot' },
+      conversation,
+      localTimestamp: new Date().toISOString(),
+      locale: 'en-US',
+    };
+    const joined = await h.send({
+      ...base,
+      id: 'u1',
+      type: 'conversationUpdate',
+      membersAdded: [base.from, base.recipient],
+    });
+    expect(joined.calls.map(cardId)).toEqual(['welcome']);
+    const hello = await h.send({
+      ...base,
+      id: 'u2',
+      type: 'message',
+      text: 'a nightly batch job that runs for 3 hours',
+    });
+    expect(hello.status).toBe(200);
+    expect(hello.calls.map(cardId)).toContain('understood');
+  });
+
   it('refuses bodies that are not activities with a short 400, and never a stack trace', async () => {
     for (const body of ['{not json', '[]', '{}', JSON.stringify({ type: 'message' })]) {
       const res = await h.send(body);
