@@ -4,14 +4,14 @@ import { type Logger as BoltLogger, LogLevel, type webApi } from '@slack/bolt';
 import type { Logger } from '../../src/ports.js';
 
 /** Slack answers in well under a second; give up on a call after this long. */
-export const WEB_API_TIMEOUT_MS = 4000;
+const WEB_API_TIMEOUT_MS = 4000;
 /** response_url posts get the same bound (Bolt's respond() has none of its own). */
-export const RESPOND_TIMEOUT_MS = 4000;
+const RESPOND_TIMEOUT_MS = 4000;
 /**
  * @slack/web-api retries for about 30 minutes by default and pauses the whole client on a 429
  * (PLATFORM.md); a chat turn must not hang that long, so retry twice with a short backoff.
  */
-export const WEB_API_RETRY = {
+const WEB_API_RETRY = {
   retries: 2,
   factor: 2,
   minTimeout: 250,
@@ -32,7 +32,7 @@ export function slackApiBase(url: string | undefined): string | undefined {
 }
 
 /** fetch with a deadline, for response_url posts and Web API calls alike. */
-export function fetchWithTimeout(timeoutMs: number): typeof fetch {
+function fetchWithTimeout(timeoutMs: number): typeof fetch {
   return (input, init = {}) => {
     const deadline = AbortSignal.timeout(timeoutMs);
     const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;

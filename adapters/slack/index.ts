@@ -11,10 +11,8 @@ import { boltLogger, webClientOptions } from './bolt-options.js';
 import { SLACK_EVENTS_PATH, slackEventsHandler } from './http-route.js';
 import { createInflight } from './inflight.js';
 
-export { SlackConfigError };
-
 /** How long stop() waits for conversations already acknowledged to finish. */
-export const DRAIN_TIMEOUT_MS = 8000;
+const DRAIN_TIMEOUT_MS = 8000;
 
 export interface SlackAdapterDeps {
   advisor: Advisor;

@@ -6,7 +6,7 @@ import type { SlackConversation } from './keys.js';
 import type { SlackMessage } from './render-block-kit.js';
 
 /** The message a button was clicked on, for replacing it in place. */
-export interface SourceMessage {
+interface SourceMessage {
   channel: string;
   ts: string | undefined;
   ephemeral: boolean;

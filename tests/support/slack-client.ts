@@ -1,7 +1,7 @@
 // Plays Slack's side in tests: builds real payload shapes (tests/fixtures/slack/*.json), signs them,
 // posts them to the app, and reads back what the bot said to the fake Web API and response_urls.
 import { readFileSync } from 'node:fs';
-import type { FakeSlack, Json, Outbound } from './fake-slack.js';
+import { FAKE_TEAM, type FakeSlack, type Json, type Outbound } from './fake-slack.js';
 import { type SignOptions, signedHeaders } from './slack-sign.js';
 
 const fixture = (name: string): Json =>
@@ -43,7 +43,7 @@ export interface BotMessage {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-export function toBotMessage(o: Outbound): BotMessage {
+function toBotMessage(o: Outbound): BotMessage {
   const a = o.args;
   const viaUrl = o.method === 'response_url';
   return {
@@ -65,7 +65,7 @@ export function toBotMessage(o: Outbound): BotMessage {
   };
 }
 
-export function botMessages(fake: FakeSlack, afterSeq = 0): BotMessage[] {
+function botMessages(fake: FakeSlack, afterSeq = 0): BotMessage[] {
   return fake.said((o) => o.seq > afterSeq).map(toBotMessage);
 }
 
@@ -142,7 +142,7 @@ export class SlackDriver {
   slashBody(user: User, channel: string, text: string, responseUrl: string): string {
     const fields = {
       ...fixture('slash-command'),
-      team_id: user.team ?? 'T0FAKE',
+      team_id: user.team ?? FAKE_TEAM,
       user_id: user.id,
       channel_id: channel,
       text,
@@ -168,8 +168,8 @@ export class SlackDriver {
     const channel = message.channel ?? '';
     const payload: Json = {
       ...base,
-      user: { ...(base.user as Json), id: user.id, team_id: user.team ?? 'T0FAKE' },
-      team: { id: user.team ?? 'T0FAKE', domain: 'example' },
+      user: { ...(base.user as Json), id: user.id, team_id: user.team ?? FAKE_TEAM },
+      team: { id: user.team ?? FAKE_TEAM, domain: 'example' },
       channel: { id: channel, name: 'test' },
       container: {
         type: 'message',

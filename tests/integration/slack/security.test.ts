@@ -1,8 +1,11 @@
 // Every request is signed and fresh (|now − ts| ≤ 300 s, including the future case Bolt lets
 // through); a retried event is answered once; user text never becomes a live mention or link.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_BODY_BYTES } from '../../../adapters/slack/http-route.js';
+import { STALE_BUTTON } from '../../../adapters/slack/listeners.js';
 import { FAKE_BOT_USER } from '../../support/fake-slack.js';
 import { type SlackHarness, startSlackHarness } from '../../support/slack-app.js';
+import { buttonsOf } from '../../support/slack-client.js';
 import { slackSignature, TEST_SIGNING_SECRET } from '../../support/slack-sign.js';
 
 let h: SlackHarness;
@@ -73,7 +76,7 @@ describe('request authenticity', () => {
   });
 
   it('refuses an oversized body with 413 without reading it all', async () => {
-    const res = await h.slack.send(`text=${'a'.repeat(2 * 1024 * 1024)}`, FORM);
+    const res = await h.slack.send(`text=${'a'.repeat(MAX_BODY_BYTES + 1)}`, FORM);
     expect(res.status).toBe(413);
   });
 
@@ -175,6 +178,35 @@ describe('user text is never live markup', () => {
       );
       await settle(200);
       expectInert(since);
+    }
+  });
+});
+
+describe('buttons that do not belong here', () => {
+  it('refuses a button naming another channel’s conversation, and one with a value that is not ours', async () => {
+    const since = lastSeq();
+    const started = await h.slack.slash({ id: 'U0MOVER' }, 'C0FROM', '');
+    const question = await h.fake.waitFor(() =>
+      h.slack
+        .messages(since)
+        .find((m) => m.responseUrlId === started.responseUrlId && buttonsOf(m).length > 0),
+    );
+    const button = buttonsOf(question)[0];
+    if (!button) throw new Error('no button');
+    for (const [target, value] of [
+      ['C0ELSEWHERE', button.value],
+      ['C0FROM', 'not json'],
+      ['C0FROM', JSON.stringify({ q: 'runtime', a: 'short' })],
+    ] as const) {
+      const clickSince = lastSeq();
+      const click = await h.slack.click({ id: 'U0MOVER' }, question, { ...button, value }, target);
+      const notice = await h.fake.waitFor(() =>
+        h.slack.messages(clickSince).find((m) => m.responseUrlId === click.responseUrlId),
+      );
+      expect(notice.text).toBe(STALE_BUTTON);
+      expect(notice.ephemeral).toBe(true);
+      await settle(200);
+      expect(h.slack.messages(clickSince)).toHaveLength(1);
     }
   });
 });

@@ -1,6 +1,7 @@
 // Whole conversations over the real server and real signatures: /virt, buttons the bot really sent,
 // the recommendation card, Share to channel, and another user clicking.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARE_TO_CHANNEL } from '../../../adapters/slack/render-block-kit.js';
 import { scenarios } from '../../support/card-samples.js';
 import { type SlackHarness, startSlackHarness } from '../../support/slack-app.js';
 import { type BotMessage, buttonsOf, firstBlockId, isQuestion } from '../../support/slack-client.js';
@@ -71,7 +72,7 @@ describe('/virt interviews (ephemeral, through response_url)', () => {
     expect(asked.length).toBeLessThan(10);
     const share = buttonsOf(recommendation).find((b) => b.parsed.action === 'share');
     if (!share) throw new Error('no share button');
-    expect(share.text).toBe('Share to channel');
+    expect(share.text).toBe(SHARE_TO_CHANNEL);
     const shareSince = lastSeq();
     await h.slack.click(user, recommendation, share);
     const posted = await h.fake.waitFor(() =>
