@@ -63,7 +63,7 @@ export const QA_COMPARE: QaData[] = [
       'compare resource limits across the three',
       'how big can each option go',
     ],
-    keywords: ['resources', 'resource', 'compare', 'each', 'most', 'hardware', 'management', 'options'],
+    keywords: ['resources', 'resource', 'each', 'most', 'hardware', 'management', 'options'],
     answer:
       'Lambda offers up to {lambda.maxMemoryMb} MB of memory and {lambda.maxVcpu} vCPU for at most {lambda.maxDurationSeconds/60} minutes per invocation; a Fargate task up to {fargate.maxVcpu} vCPU and {fargate.maxMemoryGb} GB with no time limit; EC2 any instance size, including terabytes of memory, GPUs and other accelerators, local NVMe, EFA and bare metal.',
     sources: ['LQ', 'FT', 'EC2I'],
@@ -90,5 +90,41 @@ export const QA_COMPARE: QaData[] = [
     answer:
       'A Lambda invocation ends after at most {lambda.maxDurationSeconds/60} minutes, so Lambda cannot hold a WebSocket or other long-lived connection open itself. A server that keeps connections for hours belongs in a long-running container (ECS or EKS, on Fargate or EC2) or on EC2.',
     sources: ['LQ', 'FL'],
+  },
+  {
+    id: 'portability',
+    topic: 'Portability and lock-in',
+    questions: [
+      'How do I avoid vendor lock-in?',
+      'which option is most portable',
+      'run the same thing on-premises and on other clouds',
+    ],
+    keywords: [
+      'portable',
+      'portability',
+      'lock',
+      'lockin',
+      'vendor',
+      'premises',
+      'prem',
+      'clouds',
+      'multi',
+      'cloud',
+      'hybrid',
+      'kubernetes',
+      'migrate',
+    ],
+    answer:
+      'Containers are the portable choice: the same image runs on ECS or EKS, on other clouds and on-premises, and EKS runs standard Kubernetes manifests. Lambda functions are tied to Lambda’s event model and APIs, and EC2 AMIs are AWS-specific, although the software on a VM can be rebuilt elsewhere.',
+    sources: ['FL', 'CT'],
+  },
+  {
+    id: 'lambda-limits',
+    topic: 'Lambda limits at a glance',
+    questions: ['What are the limits of Lambda?', 'lambda quotas overview', 'lambda constraints'],
+    keywords: ['lambda', 'limits', 'limit', 'quotas', 'quota', 'constraints', 'restrictions', 'overview'],
+    answer:
+      'Per invocation Lambda allows {lambda.maxDurationSeconds/60} minutes, {lambda.minMemoryMb} to {lambda.maxMemoryMb} MB of memory (up to {lambda.maxVcpu} vCPU), {lambda.syncPayloadMb} MB synchronous payloads and up to {lambda.maxTmpMb} MB of /tmp. Packages are limited to {lambda.zipPackageUnzippedMb} MB unzipped or {lambda.containerImageGb} GB as a container image, and an account gets {lambda.defaultConcurrency} concurrent executions per Region by default.',
+    sources: ['LQ', 'LI', 'LE'],
   },
 ];

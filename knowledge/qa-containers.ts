@@ -30,6 +30,30 @@ export const QA_CONTAINERS: QaData[] = [
     sources: ['FT', 'BF'],
   },
   {
+    id: 'fargate-duration',
+    topic: 'How long a Fargate task can run',
+    questions: [
+      'Is there a time limit on Fargate?',
+      'can fargate tasks run for days',
+      'fargate long running jobs',
+    ],
+    keywords: [
+      'fargate',
+      'time',
+      'limit',
+      'duration',
+      'long',
+      'running',
+      'hours',
+      'days',
+      'timeout',
+      'forever',
+    ],
+    answer:
+      'Fargate sets no maximum run time: a task runs until its process exits or you stop it, so multi-hour jobs and always-on services fit, unlike Lambda’s {lambda.maxDurationSeconds/60}-minute limit. It bills per second with a one-minute minimum; Fargate Spot tasks can be interrupted, so use On-Demand for work that must not stop.',
+    sources: ['FL', 'CT'],
+  },
+  {
     id: 'fargate-storage',
     topic: 'Fargate ephemeral storage',
     questions: ['How much disk does a Fargate task get?', 'fargate ephemeral storage', 'fargate disk size'],

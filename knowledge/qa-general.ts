@@ -183,6 +183,8 @@ export const QA_GENERAL: QaData[] = [
       'bare metal instances',
     ],
     keywords: [
+      'biggest',
+      'largest',
       'gpu',
       'gpus',
       'accelerator',

@@ -1,6 +1,16 @@
 // Abbreviations, synonyms and stop words for `ask` retrieval. A query word expands to these
 // (weaker) words, so "max ram for a lambda" finds the entry that says "maximum memory".
 export const SYNONYMS: Record<string, string[]> = {
+  longest: ['long', 'maximum'],
+  rid: ['reduce', 'avoid'],
+  eliminate: ['reduce', 'avoid'],
+  avoid: ['reduce'],
+  prevent: ['reduce', 'avoid'],
+  minimize: ['reduce'],
+  minimise: ['reduce'],
+  lower: ['reduce'],
+  execute: ['run', 'execution'],
+  smallest: ['minimum', 'size'],
   k8s: ['kubernetes', 'eks'],
   kube: ['kubernetes', 'eks'],
   kubernetes: ['eks'],
@@ -229,4 +239,7 @@ export const COMPOUNDS: ReadonlyArray<[string, string, string]> = [
   ['bare', 'metal', 'baremetal'],
   ['free', 'tier', 'freetier'],
   ['snap', 'start', 'snapstart'],
+  ['times', 'out', 'timeout'],
+  ['timed', 'out', 'timeout'],
+  ['time', 'out', 'timeout'],
 ];

@@ -18,7 +18,10 @@ export interface AskResult {
 const FACT_PREFIX = 'fact:';
 /** Below these a hit is a guess, not an answer (calibrated on tests/unit/ask tables). */
 const MIN_SCORE = 2.5;
-const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.6;
+/** Longer questions carry filler words, so half of them matching is enough. */
+const MIN_COVERAGE_LONG = 0.5;
+const LONG_QUESTION_WORDS = 4;
 const MAX_QUESTION_CHARS = 2_000;
 const DEFAULT_SUGGESTIONS = [
   'Lambda maximum run time',
@@ -120,7 +123,8 @@ function preferDefinitions(question: string, hits: Hit[]): Hit[] {
 export function ask(question: string): AskResult {
   const hits = preferDefinitions(question, searchKnowledge(question));
   const top = hits[0];
-  if (!top || top.score < MIN_SCORE || top.coverage < MIN_COVERAGE) return unknown(hits);
+  const minCoverage = (top?.contentWords ?? 0) >= LONG_QUESTION_WORDS ? MIN_COVERAGE_LONG : MIN_COVERAGE;
+  if (!top || top.score < MIN_SCORE || top.coverage < minCoverage) return unknown(hits);
   const qa = QA_BY_ID.get(top.id);
   if (qa) {
     return {

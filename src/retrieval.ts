@@ -35,6 +35,8 @@ export interface Hit {
   score: number;
   /** Share of the query's content words this document matched (directly, by synonym or typo). */
   coverage: number;
+  /** How many content words the query had. */
+  contentWords: number;
 }
 
 /** Query words beyond this are ignored: questions are short, and this bounds the fuzzy matching. */
@@ -180,7 +182,8 @@ export function search(index: Index, query: string, limit = 5): Hit[] {
     const headCoverage = headCredit / Math.max(1, contentWords);
     // A document that is about every part of the question beats one that mentions a few of its
     // words often: "gpus in fargate tasks" is the Fargate-GPU entry, not the long comparison.
-    if (score > 0) hits.push({ id: doc.id, score: score * (0.3 + 0.7 * headCoverage), coverage });
+    if (score > 0)
+      hits.push({ id: doc.id, score: score * (0.3 + 0.7 * headCoverage), coverage, contentWords });
   }
   hits.sort((a, b) => b.score - a.score);
   return hits.slice(0, limit);

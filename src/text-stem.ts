@@ -18,6 +18,7 @@ export function stem(input: string): string {
   if (w.startsWith('licenc')) w = `licens${w.slice(6)}`;
   w = cut(w, 'ization', 'ize') ?? cut(w, 'izing', 'ize') ?? cut(w, 'ized', 'ize') ?? w;
   w = cut(w, 'ation', 'ate') ?? cut(w, 'ating', 'ate') ?? cut(w, 'ated', 'ate') ?? w;
+  w = cut(w, 'tion', 't') ?? cut(w, 'tions', 't') ?? w;
   w = cut(w, 'ies', 'y') ?? cut(w, 'sses', 'ss') ?? w;
   if (
     w.endsWith('s') &&

@@ -86,4 +86,8 @@ export const UNKNOWN_QUESTIONS = [
   '¿Cuál es la mejor pizza?',
   '🍕🍕🍕',
   'asdf qwerty zxcv',
+  'what is s3 pricing',
+  'how do I set up a VPC',
+  'what is cloudfront',
+  'how do I configure IAM roles',
 ];
