@@ -47,6 +47,8 @@ export async function createBoltApp(options: BoltAppOptions): Promise<App> {
     logger: bLogger,
     // init() below runs auth.test and lets us report a bad token clearly instead of on the first event.
     deferInitialization: true,
+    // Conversations live in the project's store; Bolt's own in-memory conversation store is unused.
+    convoStore: false,
   });
   await initialise(app);
   registerListeners(app, { advisor, logger, inflight, now: Date.now });

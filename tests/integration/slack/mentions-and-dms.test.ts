@@ -63,6 +63,32 @@ describe('app_mention in a channel', () => {
     for (const u of updates) expect(firstBlockId(u)).toMatch(/^(answered|understood)/);
   });
 
+  it('takes a typed answer when the starter mentions the bot in the thread', async () => {
+    const thread = '1700000250.000100';
+    const since = lastSeq();
+    await h.slack.event('app-mention', {
+      user: 'U0TYPIST',
+      channel: 'C0TEAM',
+      ts: thread,
+      text: `<@${FAKE_BOT_USER}>`,
+    });
+    const first = await h.fake.waitFor(() =>
+      h.slack.messages(since).find((m) => m.threadTs === thread && isQuestion(m)),
+    );
+    const replySince = lastSeq();
+    await h.slack.event('app-mention', {
+      user: 'U0TYPIST',
+      channel: 'C0TEAM',
+      ts: '1700000250.000200',
+      thread_ts: thread,
+      text: `<@${FAKE_BOT_USER}> not sure`,
+    });
+    const second = await h.fake.waitFor(() =>
+      h.slack.messages(replySince).find((m) => m.threadTs === thread && isQuestion(m)),
+    );
+    expect(firstBlockId(second)).not.toBe(firstBlockId(first));
+  });
+
   it('tells anyone else who clicks, privately, to start their own', async () => {
     const thread = '1700000300.000300';
     const since = lastSeq();
