@@ -16,7 +16,13 @@ function blockerLines(rec: Recommendation): string[] {
     .map((r) => `${kindName(r.kind)}: ${r.blockers.join(' ')}`);
 }
 
-export function recommendationCard(rec: Recommendation, options: { canGoBack?: boolean } = {}): Card {
+export interface RecommendationCardOptions {
+  canGoBack?: boolean;
+  /** Interview buttons (default true); a card shared to a channel has none, as only the owner may press them. */
+  actions?: boolean;
+}
+
+export function recommendationCard(rec: Recommendation, options: RecommendationCardOptions = {}): Card {
   const best = rec.ranking.find((r) => r.kind === rec.primary);
   const runnerUp = rec.ranking.find((r) => r.kind !== rec.primary && r.blockers.length === 0);
   const ruledOut = blockerLines(rec);
@@ -43,16 +49,18 @@ export function recommendationCard(rec: Recommendation, options: { canGoBack?: b
     elements.push({ type: 'text', muted: true, text: `Assumed (not answered): ${assumed.join('; ')}` });
   if (rec.sources.length > 0)
     elements.push({ type: 'links', id: 'recommendation:sources', links: rec.sources.slice(0, 8) });
-  elements.push({
-    type: 'choices',
-    id: 'recommendation:actions',
-    choices: [
-      choice('Compare all three', { action: 'compare' }, 'primary'),
-      choice('Share', { action: 'share' }),
-      ...(options.canGoBack ? [choice('Back', { action: 'back' } as const)] : []),
-      choice('Restart', { action: 'restart' }),
-    ],
-  });
+  if (options.actions !== false) {
+    elements.push({
+      type: 'choices',
+      id: 'recommendation:actions',
+      choices: [
+        choice('Compare all three', { action: 'compare' }, 'primary'),
+        choice('Share', { action: 'share' }),
+        ...(options.canGoBack ? [choice('Back', { action: 'back' } as const)] : []),
+        choice('Restart', { action: 'restart' }),
+      ],
+    });
+  }
   const fallback = `Recommendation: ${kindName(rec.primary)}. Runner-up: ${runnerUp ? kindName(runnerUp.kind) : 'none'}. Start with: ${rec.services.join('; ')}.`;
   return { kind: 'recommendation', fallbackText: fallback, elements };
 }

@@ -35,7 +35,7 @@ export { ConversationState };
 /** After this long without activity, someone else may start a new interview in the same place. */
 export const TAKEOVER_AFTER_MS = 30 * 60 * 1000;
 
-const START_OWN = 'start your own with /virt, or in a direct message to me.';
+const START_OWN = 'start your own in a direct message to me (or with /virt in Slack).';
 const OWNER_ONLY = `Only the person who started this interview can answer it — ${START_OWN}`;
 const NOT_UNDERSTOOD = 'Sorry, I didn\'t catch that. Reply with an option\'s number or name, or "not sure".';
 
@@ -94,7 +94,10 @@ function navigate(state: ConversationState, action: NavAction, actor: Actor): Re
     case 'share':
       if (state.phase !== 'done')
         return reask(state, 'Share is for the finished recommendation — let us finish first.');
-      return [state, [{ type: 'publish', card: recommendationCard(recommendationFor(state)) }]];
+      return [
+        state,
+        [{ type: 'publish', card: recommendationCard(recommendationFor(state), { actions: false }) }],
+      ];
   }
 }
 

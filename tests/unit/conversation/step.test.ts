@@ -216,6 +216,7 @@ describe('navigation', () => {
     expect(share).toHaveLength(1);
     expect(share[0]?.type).toBe('publish');
     expect(primaryOfCard(share[0]?.card as Card)).toBe(primary);
+    expect(share[0]?.card.elements.some((e) => e.type === 'choices')).toBe(false);
   });
 
   it('change re-asks one answered question; restart begins afresh; help changes nothing', () => {
