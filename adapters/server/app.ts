@@ -44,6 +44,15 @@ async function buildStore(config: Config, logger: Logger): Promise<ConversationS
   });
 }
 
+/** Rejects when `promise` has not settled within `ms` (a stuck adapter must not hold shutdown forever). */
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -123,12 +132,15 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
     inFlight: () => requests.inFlight(),
     close(graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000) {
       closing ??= (async () => {
-        // Adapters stop receiving (Socket Mode) and finish their own background work while the
-        // HTTP server drains; the store closes only once nobody can use it any more.
-        const [drained, stopped] = await Promise.all([
-          requests.drain(graceMs),
-          Promise.allSettled(adapters.map((adapter) => adapter.stop?.())),
-        ]);
+        // First the HTTP requests in flight, then the adapters: an HTTP adapter that acks first and
+        // works after (Slack) only registers that work while its request runs, so its stop() must
+        // come after the drain to wait for it. The store closes once nobody can use it any more.
+        const drained = await requests.drain(graceMs);
+        const stopped = await Promise.allSettled(
+          adapters.map((adapter) =>
+            withTimeout(Promise.resolve(adapter.stop?.()), graceMs, `${adapter.name} stop`),
+          ),
+        );
         for (const result of stopped) {
           if (result.status === 'rejected')
             logger.warn({ err: String(result.reason) }, 'adapter did not stop cleanly');

@@ -43,10 +43,13 @@ async function main(): Promise<void> {
       { signal, inFlight: app.inFlight(), graceMs },
       'shutting down: no new requests, finishing those in flight',
     );
-    const timer = setTimeout(() => {
-      logger.error('shutdown did not finish in time; exiting');
-      process.exit(1);
-    }, graceMs + 5000);
+    const timer = setTimeout(
+      () => {
+        logger.error('shutdown did not finish in time; exiting');
+        process.exit(1);
+      },
+      2 * graceMs + 5000,
+    ); // the drain and the adapters' stop are each bounded by graceMs
     timer.unref();
     app.close(graceMs).then(
       (clean) => {

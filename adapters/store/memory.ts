@@ -17,7 +17,7 @@ export interface MemoryStoreOptions {
   sweepIntervalMs?: number;
 }
 
-export interface MemoryStoreStats {
+interface MemoryStoreStats {
   entries: number;
   bytes: number;
   deliveries: number;

@@ -63,7 +63,7 @@ function walk(node: unknown, visit: (o: Json) => void): void {
 }
 
 /** The Adaptive Cards a connector call carried. */
-export function cardsOf(call: ConnectorCall): Json[] {
+function cardsOf(call: ConnectorCall): Json[] {
   const attachments = Array.isArray(call.activity.attachments) ? call.activity.attachments : [];
   return attachments.flatMap((a) => (isObject(a) && isObject(a.content) ? [a.content] : []));
 }
@@ -88,7 +88,7 @@ export function answerChoices(call: ConnectorCall): AnswerChoice[] {
 }
 
 /** `vm` | `container` | `serverless` when the call carries the recommendation card (SPEC §7). */
-export function recommendationOf(call: ConnectorCall): string | undefined {
+function recommendationOf(call: ConnectorCall): string | undefined {
   for (const card of cardsOf(call)) {
     const first = Array.isArray(card.body) ? card.body[0] : undefined;
     const id = isObject(first) ? first.id : undefined;
