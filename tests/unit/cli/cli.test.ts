@@ -120,7 +120,7 @@ describe('advisor chat', () => {
   });
 });
 
-describe('bad input: one line on stderr, non-zero exit, no stack trace', () => {
+describe.concurrent('bad input: one line on stderr, non-zero exit, no stack trace', () => {
   it.each([
     [['recommend', '--answers', '{"runtime":"forever"}'], /unknown option "forever" for question "runtime"/],
     [['recommend', '--answers', '{"colour":"blue"}'], /unknown question id "colour"/],
