@@ -5,144 +5,23 @@
 import { LIMITS } from '../knowledge/limits.js';
 import {
   CPU_UNITS,
+  DATA_AGE_WORDS,
   DURATION_UNITS,
   LATENCY_WORDS,
   MEMORY_WORDS,
   NOT_RUNTIME_AFTER,
   NOT_RUNTIME_BEFORE,
-  ONE_AFTER,
   SCRATCH_WORDS,
   SIZE_UNITS,
   STORAGE_WORDS,
+  VAGUE_DURATION_VERBS,
 } from '../knowledge/vocabulary.js';
+import { near, nearInClause, readQuantity, tokenAt, unitOk } from './extract-context.js';
 import type { Candidate } from './extract-cues.js';
 import { negatorBefore, quote } from './extract-cues.js';
-import { type NumberRead, readNumber } from './text-numbers.js';
 import { BOUNDARY, type Token } from './text-tokens.js';
 
-/** Single-letter units that are also ordinary abbreviations ("10m rows", "5g network"). */
-const AMBIGUOUS_UNITS = new Set(['m', 'd', 's', 'g', 'h']);
-const AFTER_AMBIGUOUS_OK = new Set([
-  BOUNDARY,
-  'and',
-  'or',
-  'per',
-  'of',
-  'each',
-  'to',
-  'at',
-  'job',
-  'jobs',
-  'run',
-  'runs',
-  'task',
-  'tasks',
-  'long',
-  'max',
-  'ram',
-  'memory',
-  'mem',
-  'on',
-  'with',
-  'in',
-]);
-const DATA_AGE_WORDS = new Set([
-  'older',
-  'newer',
-  'retain',
-  'retained',
-  'retention',
-  'keep',
-  'kept',
-  'ttl',
-  'expire',
-  'expires',
-  'expiry',
-  'deadline',
-  'sla',
-  'timeout',
-  'interval',
-  'within',
-  'cached',
-  'cache',
-  'history',
-  'last',
-  'past',
-]);
-const VAGUE_DURATION_VERBS = new Set([
-  'for',
-  'takes',
-  'take',
-  'taking',
-  'lasts',
-  'lasting',
-  'runs',
-  'run',
-  'running',
-  'over',
-]);
-const RANGE_JOINERS = new Set(['to', 'or', 'and', 'through']);
 const CONTEXT = 3;
-
-const tokenAt = (tokens: readonly Token[], i: number): string | undefined => tokens[i]?.t;
-
-function near(tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
-  for (let j = Math.max(0, from); j <= Math.min(tokens.length - 1, to); j++) {
-    const t = (tokens[j] as Token).t;
-    if (set.has(t)) return true;
-  }
-  return false;
-}
-
-function nearInClause(
-  tokens: readonly Token[],
-  i: number,
-  dir: 1 | -1,
-  span: number,
-  set: ReadonlySet<string>,
-): boolean {
-  for (let k = 1; k <= span; k++) {
-    const t = tokenAt(tokens, i + dir * k);
-    if (t === undefined || t === BOUNDARY) return false;
-    if (set.has(t)) return true;
-  }
-  return false;
-}
-
-/** A number at i (with an optional range "30 to 60"), or undefined. The larger end of a range counts. */
-function readQuantity(tokens: readonly Token[], i: number): NumberRead | undefined {
-  const t = tokenAt(tokens, i);
-  if ((t === 'a' || t === 'an') && !ONE_AFTER.has(tokenAt(tokens, i - 1) ?? '')) {
-    // "a" alone is not a number here, but "a few" is.
-    const n = readNumber(tokens, i);
-    return n?.vague ? n : undefined;
-  }
-  if (t === 'a' || t === 'an') {
-    const n = readNumber(tokens, i);
-    if (n) return n;
-    // "a quarter of a second", "a dozen"
-    const inner = readNumber(tokens, i + 1);
-    if (inner && !inner.vague) return inner;
-    return { value: 1, next: i + 1, vague: false };
-  }
-  if (t === 'half' && (tokenAt(tokens, i + 1) === 'an' || tokenAt(tokens, i + 1) === 'a')) {
-    return { value: 0.5, next: i + 2, vague: false };
-  }
-  const n = readNumber(tokens, i);
-  if (!n) return undefined;
-  const joiner = tokenAt(tokens, n.next);
-  const second =
-    joiner && RANGE_JOINERS.has(joiner) ? readNumber(tokens, n.next + 1) : readNumber(tokens, n.next);
-  if (second && !second.vague && second.value > n.value) return { ...second, vague: n.vague };
-  return n;
-}
-
-function unitOk(tokens: readonly Token[], unitIndex: number): boolean {
-  const unit = tokenAt(tokens, unitIndex) ?? '';
-  if (!AMBIGUOUS_UNITS.has(unit)) return true;
-  const after = tokenAt(tokens, unitIndex + 1);
-  return after === undefined || AFTER_AMBIGUOUS_OK.has(after);
-}
 
 function runtimeOption(seconds: number): string {
   if (seconds <= 60) return 'short';
