@@ -25,6 +25,10 @@ export interface ListenerDeps {
 /** Where a payload did not match (field paths only: never user content in logs). */
 const paths = (error: z.ZodError): string[] => error.issues.map((i) => i.path.join('.') || '(root)');
 
+/** Message subtypes that are still a person writing (a file with a comment, a reply sent to the channel too). */
+const PERSON_SUBTYPES = new Set(['file_share', 'thread_broadcast']);
+const personWrote = (subtype: string | undefined) => subtype === undefined || PERSON_SUBTYPES.has(subtype);
+
 export const STALE_BUTTON =
   'That button belongs to a conversation I can no longer find. Type /virt to start a new one.';
 
@@ -149,7 +153,12 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       const e = envelope(body);
       // Only a person's own words in a DM: no edits, joins, bot posts, or our own messages.
       if (!e) return;
-      if (e.ev.channel_type !== 'im' || e.ev.subtype || e.ev.bot_id || e.ev.user === context.botUserId)
+      if (
+        e.ev.channel_type !== 'im' ||
+        !personWrote(e.ev.subtype) ||
+        e.ev.bot_id ||
+        e.ev.user === context.botUserId
+      )
         return;
       await onWords(e, { kind: 'dm', team: e.team, channel: e.ev.channel }, context.botUserId, client);
     });
