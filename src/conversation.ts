@@ -180,16 +180,17 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
   if (looksLikeQuestion(text) || text.trim().endsWith('?')) {
     return [state, [answerFor(text), ...reask(state, 'Back to the interview:')[1]]];
   }
-  // A sentence that answers the pending question ("it runs for about 3 hours") counts, together
-  // with anything else it says about questions still open.
-  const read = readDescription(text).filter(({ q }) => q === pending || state.answers[q] === undefined);
-  if (read.some(({ q }) => q === pending)) {
+  // A sentence about the workload ("it runs for about 3 hours") answers what it says: the pending
+  // question and any other still open. If it skips the pending one, the planner asks again.
+  const read = readDescription(text).filter(({ q }) => state.answers[q] === undefined);
+  if (read.length > 0) {
+    const said = read.map(({ q }) => q);
     const answers = { ...state.answers, ...Object.fromEntries(read.map(({ q, a }) => [q, a])) } as Profile;
     const { pending: _asked, ...rest } = state;
     const recorded: ConversationState = {
       ...rest,
       answers,
-      history: [...state.history.filter((h) => h !== pending), pending],
+      history: [...state.history.filter((h) => !said.includes(h)), ...said],
     };
     return advance(recorded, actor.at, [reply(understoodCard(read))]);
   }

@@ -166,6 +166,14 @@ describe('answering', () => {
     expect(next?.answers.runtime).toBe('long');
   });
 
+  it('records what a sentence says about other open questions, and says what it understood', () => {
+    const s = begin();
+    const [next, effects] = step(s, text('we train models on eight GPUs'));
+    expect(next?.answers.compute).toBe('special');
+    expect(effects[0]?.card.kind).toBe('understood');
+    expect(next?.history).toContain('compute');
+  });
+
   it('answers a question typed mid-interview, then re-asks the pending question', () => {
     const s = begin();
     const [same, effects] = step(s, text('Can I use GPUs on Fargate?'));
