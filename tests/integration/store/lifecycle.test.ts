@@ -1,10 +1,18 @@
-// Lifecycle of the real server process, with the in-process store (no Redis needed): idle
-// interviews expire with a friendly message, readiness follows the store, and SIGTERM drains
-// the requests in flight before the process exits 0.
+// Lifecycle of the real server process, with the in-process store and (when it is there) the
+// real Redis: idle interviews expire with a friendly message, readiness follows the store, and
+// SIGTERM drains the requests in flight, closes the store and exits 0.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServerProcess, startServer } from '../../support/server-process.js';
 import { type FakeConnector, startFakeConnector } from '../../support/store-connector.js';
+import { deleteKeys, REDIS_URL, requireRedis, uniqueKeyPrefix } from '../../support/store-redis.js';
 import { activity, newChat, post, textOf, turn } from '../../support/store-teams.js';
+
+const redisUp = await requireRedis('lifecycle tests with Redis');
+const keyPrefix = uniqueKeyPrefix('lifecycle');
+const STORES = [
+  { store: 'in-process store', env: {} as Record<string, string> },
+  ...(redisUp ? [{ store: 'Redis', env: { REDIS_URL, REDIS_KEY_PREFIX: keyPrefix } }] : []),
+];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -34,25 +42,29 @@ describe('server lifecycle', () => {
   afterAll(async () => {
     await Promise.all(servers.map((s) => s.stop()));
     await connector?.close();
+    if (redisUp) await deleteKeys(keyPrefix);
   });
 
-  it('answers a click on an expired interview with "expired — start again"', async () => {
-    const server = await start({ CONVERSATION_TTL_SECONDS: '1' });
-    const chat = newChat(connector, 'expiry');
-    const first = await turn(connector, chat, server.url, activity(chat, { text: 'hi' }));
-    const choice = first.question?.choices[0];
-    expect(choice).toBeDefined();
-    await sleep(1600);
-    const late = await turn(
-      connector,
-      chat,
-      server.url,
-      activity(chat, { value: choice?.data }),
-      (calls) => calls.length > 0,
-    );
-    expect(late.posted.status).toBeLessThan(300);
-    expect(late.calls.map(textOf).join('\n')).toMatch(/expired.*start again/i);
-  });
+  it.each(STORES)(
+    'answers a click on an expired interview with "expired — start again" ($store)',
+    async ({ env }) => {
+      const server = await start({ ...env, CONVERSATION_TTL_SECONDS: '1' });
+      const chat = newChat(connector, 'expiry');
+      const first = await turn(connector, chat, server.url, activity(chat, { text: 'hi' }));
+      const choice = first.question?.choices[0];
+      expect(choice).toBeDefined();
+      await sleep(1600);
+      const late = await turn(
+        connector,
+        chat,
+        server.url,
+        activity(chat, { value: choice?.data }),
+        (calls) => calls.length > 0,
+      );
+      expect(late.posted.status).toBeLessThan(300);
+      expect(late.calls.map(textOf).join('\n')).toMatch(/expired.*start again/i);
+    },
+  );
 
   it('serves but reports not ready while its Redis is unreachable, and apologises to users', async () => {
     const server = await start({ REDIS_URL: 'redis://127.0.0.1:1' }, false);
@@ -71,38 +83,41 @@ describe('server lifecycle', () => {
     expect(result.calls.map(textOf).join('\n')).toMatch(/having trouble/i);
   });
 
-  it('on SIGTERM finishes the request in flight, refuses new ones, and exits 0', async () => {
-    const server = await start({});
-    const chat = newChat(connector, 'drain');
-    const first = await turn(connector, chat, server.url, activity(chat, { text: 'hi' }));
-    const choice = first.question?.choices[0];
-    expect(choice).toBeDefined();
+  it.each(STORES)(
+    'on SIGTERM finishes the request in flight, refuses new ones, and exits 0 ($store)',
+    async ({ env }) => {
+      const server = await start(env);
+      const chat = newChat(connector, 'drain');
+      const first = await turn(connector, chat, server.url, activity(chat, { text: 'hi' }));
+      const choice = first.question?.choices[0];
+      expect(choice).toBeDefined();
 
-    connector.setDelay(1200); // the bot's replies take a while, so its turn is still running
-    try {
-      const before = connector.callsFor(chat.conversationId).length;
-      const inFlight = post(server.url, activity(chat, { value: choice?.data }));
-      await sleep(400);
-      const signalledAt = performance.now();
-      server.kill('SIGTERM');
-      await sleep(200);
-      expect(String(await status(`${server.url}/healthz`))).toMatch(/ECONNREFUSED|503/);
+      connector.setDelay(1200); // the bot's replies take a while, so its turn is still running
+      try {
+        const before = connector.callsFor(chat.conversationId).length;
+        const inFlight = post(server.url, activity(chat, { value: choice?.data }));
+        await sleep(400);
+        const signalledAt = performance.now();
+        server.kill('SIGTERM');
+        await sleep(200);
+        expect(String(await status(`${server.url}/healthz`))).toMatch(/ECONNREFUSED|503/);
 
-      const answered = await inFlight;
-      expect(answered.status).toBeLessThan(300);
-      const exit = await server.exited;
-      const drainMs = performance.now() - signalledAt;
-      console.log(
-        `[drain] in-flight request finished, process exited ${exit.code} ${Math.round(drainMs)} ms after SIGTERM`,
-      );
-      expect(exit).toEqual({ code: 0, signal: null });
-      expect(drainMs).toBeLessThan(10_000);
-      // The turn completed: the user got the next question before the process went away.
-      const replies = connector.callsFor(chat.conversationId).slice(before);
-      expect(replies.some((c) => /^POST$/.test(c.method) && !/trouble/i.test(textOf(c)))).toBe(true);
-      expect(server.logs().join('\n')).toMatch(/"clean":true/);
-    } finally {
-      connector.setDelay(0);
-    }
-  });
+        const answered = await inFlight;
+        expect(answered.status).toBeLessThan(300);
+        const exit = await server.exited;
+        const drainMs = performance.now() - signalledAt;
+        console.log(
+          `[drain] in-flight request finished, process exited ${exit.code} ${Math.round(drainMs)} ms after SIGTERM`,
+        );
+        expect(exit).toEqual({ code: 0, signal: null });
+        expect(drainMs).toBeLessThan(10_000);
+        // The turn completed: the user got the next question before the process went away.
+        const replies = connector.callsFor(chat.conversationId).slice(before);
+        expect(replies.some((c) => /^POST$/.test(c.method) && !/trouble/i.test(textOf(c)))).toBe(true);
+        expect(server.logs().join('\n')).toMatch(/"clean":true/);
+      } finally {
+        connector.setDelay(0);
+      }
+    },
+  );
 });
