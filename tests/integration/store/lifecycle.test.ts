@@ -1,11 +1,14 @@
 // Lifecycle of the real server process, with the in-process store and (when it is there) the
 // real Redis: idle interviews expire with a friendly message, readiness follows the store, and
 // SIGTERM drains the requests in flight, closes the store and exits 0.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ServerProcess, startServer } from '../../support/server-process.js';
 import { type FakeConnector, startFakeConnector } from '../../support/store-connector.js';
 import { deleteKeys, REDIS_URL, requireRedis, uniqueKeyPrefix } from '../../support/store-redis.js';
 import { activity, newChat, post, textOf, turn } from '../../support/store-teams.js';
+
+// Each test starts server processes (tsx start-up is seconds on a busy 2-core machine).
+vi.setConfig({ testTimeout: 90_000 });
 
 const redisUp = await requireRedis('lifecycle tests with Redis');
 const keyPrefix = uniqueKeyPrefix('lifecycle');

@@ -2,7 +2,7 @@
 // stay open, commands hang) and killed (connections refused). Each time the platform still gets
 // its HTTP ack well inside Slack's 3 s, the user is asked to try again, /readyz is 503, nothing
 // is half-written; once Redis is back /readyz is 200 and the interview completes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ServerProcess, startServer } from '../../support/server-process.js';
 import { type FakeConnector, startFakeConnector } from '../../support/store-connector.js';
 import { PROFILES } from '../../support/store-profiles.js';
@@ -18,6 +18,9 @@ import {
   textOf,
   turn,
 } from '../../support/store-teams.js';
+
+// Each test starts server processes (tsx start-up is seconds on a busy 2-core machine).
+vi.setConfig({ testTimeout: 90_000 });
 
 const installed = redisServerInstalled();
 if (!installed) console.warn('[skipped] Redis fault tests: redis-server is not installed.');

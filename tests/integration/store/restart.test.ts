@@ -1,11 +1,14 @@
 // A server process killed outright (SIGKILL: no chance to save anything) mid-interview and started
 // again on the same port continues the interview from Redis, ending where an uninterrupted one does.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ServerProcess, startServer } from '../../support/server-process.js';
 import { type FakeConnector, startFakeConnector } from '../../support/store-connector.js';
 import { PROFILES } from '../../support/store-profiles.js';
 import { deleteKeys, REDIS_URL, requireRedis, uniqueKeyPrefix } from '../../support/store-redis.js';
 import { activity, interview, newChat, pickFrom, textOf, turn } from '../../support/store-teams.js';
+
+// Each test starts server processes (tsx start-up is seconds on a busy 2-core machine).
+vi.setConfig({ testTimeout: 90_000 });
 
 const up = await requireRedis('restart test');
 const keyPrefix = uniqueKeyPrefix('restart');

@@ -3,7 +3,7 @@
 // connections) is answered once, and a DM interview whose clicks alternate between replicas ends
 // where it ends on one process.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FAKE_TOKEN, type FakeSlack, startFakeSlack } from '../../support/fake-slack.js';
 import { type ServerProcess, startServer } from '../../support/server-process.js';
 import {
@@ -16,6 +16,9 @@ import {
 import { TEST_SIGNING_SECRET } from '../../support/slack-sign.js';
 import { PROFILES } from '../../support/store-profiles.js';
 import { deleteKeys, REDIS_URL, requireRedis, uniqueKeyPrefix } from '../../support/store-redis.js';
+
+// Each test starts server processes (tsx start-up is seconds on a busy 2-core machine).
+vi.setConfig({ testTimeout: 90_000 });
 
 const up = await requireRedis('two-replica Slack tests');
 const keyPrefix = uniqueKeyPrefix('replicas-slack');

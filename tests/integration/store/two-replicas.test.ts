@@ -2,7 +2,7 @@
 // alternate between them ends where it would on one process; one delivery sent to both is answered
 // once; simultaneous answers to one conversation are applied one after the other or refused
 // politely, never both applied to the same old state.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ServerProcess, startServer } from '../../support/server-process.js';
 import { type FakeConnector, startFakeConnector } from '../../support/store-connector.js';
 import { PROFILES } from '../../support/store-profiles.js';
@@ -18,6 +18,9 @@ import {
   textOf,
   turn,
 } from '../../support/store-teams.js';
+
+// Each test starts server processes (tsx start-up is seconds on a busy 2-core machine).
+vi.setConfig({ testTimeout: 90_000 });
 
 const up = await requireRedis('two-replica tests');
 const keyPrefix = uniqueKeyPrefix('replicas');
