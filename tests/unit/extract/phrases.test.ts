@@ -147,6 +147,23 @@ const PORTABILITY_COMPLIANCE_START: Row[] = [
   ['cold starts are fine', { latency: 'tolerant' }],
 ];
 
+/** Everyday words that look like cues but are not: nothing may be read from them. */
+const FALSE_FRIENDS: [text: string, question: keyof Profile][] = [
+  ['an app for Uber drivers', 'os_control'],
+  ['we have 10k daily active users', 'traffic'],
+  ['monthly active users keep growing', 'traffic'],
+  ['a sandbox environment for testing', 'isolation'],
+  ['behind an L4 load balancer', 'compute'],
+  ['a scheduling app for clinics', 'traffic'],
+  ['we continuously deploy from main', 'runtime'],
+  ['we want predictable costs', 'traffic'],
+  ['a data pipeline built by the analytics group', 'ops'],
+  ['it listens for S3 events', 'latency'],
+  ['a handful of services', 'traffic'],
+  ['a form shown on a tablet', 'state'],
+  ['we promise a 99.9% SLA', 'latency'],
+];
+
 /** Negations: the negated cue must not give its answer (and may give the opposite). */
 const NEGATIONS: [text: string, question: keyof Profile, notExpected: string, expected?: string][] = [
   ['no GPU needed', 'compute', 'special'],
@@ -187,6 +204,12 @@ describe('extract: portability, compliance, starting point, latency', () =>
 describe('extract: frequencies, deadlines and data ages are not run times', () => {
   it.each(NOT_RUNTIME)('%s', (text) => {
     expect(extract(text).answers.runtime).toBeUndefined();
+  });
+});
+
+describe('extract: false friends give nothing', () => {
+  it.each(FALSE_FRIENDS)('%s', (text, q) => {
+    expect(extract(text).answers[q]).toBeUndefined();
   });
 });
 
