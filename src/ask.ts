@@ -70,10 +70,18 @@ function suggestionsFrom(hits: readonly Hit[], skip: string | undefined): string
   return out.slice(0, 3);
 }
 
+/** Part of the question matched something: offer the nearest topics instead of a blank refusal. */
+const CLARIFY_COVERAGE = 0.5;
+
 function unknown(hits: readonly Hit[]): AskResult {
-  const suggestions = suggestionsFrom(hits, undefined);
+  const related = hits.filter((h) => h.coverage >= CLARIFY_COVERAGE && QA_BY_ID.has(h.id));
+  const suggestions = suggestionsFrom(related.length > 0 ? related : hits, undefined);
+  const answer =
+    related.length > 0
+      ? `I don't know that one exactly. Did you mean one of these: ${suggestions.join('; ')}? Ask again in other words, or describe your workload and I will recommend a kind.`
+      : `I don't know that one. I can answer questions about EC2 virtual machines, containers (ECS, EKS, Fargate) and Lambda, for example: ${suggestions.join('; ')}.`;
   return {
-    answer: `I don't know that one. I can answer questions about EC2 virtual machines, containers (ECS, EKS, Fargate) and Lambda, for example: ${suggestions.join('; ')}.`,
+    answer,
     topics: [],
     sources: [],
     matched: false,
