@@ -459,4 +459,9 @@ export const CUES_WORK: CueData[] = [
   // Weaker than they look: a background process may be a nightly job; "milliseconds" may be billing.
   { w: 2, sets: { runtime: 'always_on' }, phrases: ['background process', 'background worker'] },
   { w: 2, sets: { latency: 'sensitive' }, phrases: ['millisecond*', 'fast response*', 'quick response*'] },
+  {
+    w: 2,
+    sets: { runtime: 'always_on' },
+    phrases: ['always available', 'always be available', 'must stay up', 'never go down'],
+  },
 ];

@@ -283,7 +283,7 @@ export const EVENT_NOUNS = new Set([
 /** Rate abbreviations → seconds per unit ("rps" = per 1 second). */
 export const RATE_UNITS: Record<string, number> = { rps: 1, qps: 1, tps: 1, rpm: 60, rph: 3_600 };
 /** At or below this many arrivals an hour the workload is idle most of the time (bursty/idle-heavy). */
-export const IDLE_MAX_PER_HOUR = 60;
+export const IDLE_MAX_PER_HOUR = 1_000;
 /** At or above this many a second, a sustained rate hints at steady load. */
 export const BUSY_MIN_PER_SECOND = 50;
 
@@ -351,5 +351,20 @@ export const VAGUE_DURATION_VERBS = new Set([
   'running',
   'over',
 ]);
+/** "timing out after 15 minutes", "killed after an hour": the work runs longer than the figure. */
+export const CUT_OFF_WORDS = new Set([
+  'timing',
+  'times',
+  'timed',
+  'timeout',
+  'killed',
+  'dies',
+  'fails',
+  'stops',
+  'cut',
+  'aborted',
+  'terminated',
+]);
+
 /** "30 to 60", "30 or 60". */
 export const RANGE_JOINERS = new Set(['to', 'or', 'and', 'through']);

@@ -5,6 +5,7 @@
 import { LIMITS } from '../knowledge/limits.js';
 import {
   CPU_UNITS,
+  CUT_OFF_WORDS,
   DATA_AGE_WORDS,
   DURATION_UNITS,
   LATENCY_WORDS,
@@ -116,7 +117,10 @@ export function quantityCandidates(text: string, tokens: readonly Token[]): Cand
         out.push({ q: 'runtime', a: runtimeOption(seconds), w: 1, evidence: ev, at: i });
         out.push({ q: 'latency', a: seconds <= 1 ? 'sensitive' : 'tolerant', w: 3, evidence: ev, at: i });
       } else {
-        out.push({ q: 'runtime', a: runtimeOption(seconds), w: n.vague ? 2 : 3, evidence: ev, at: i });
+        // "times out after 15 minutes": the work needs longer than the figure.
+        const cutOff = prev === 'after' && nearInClause(tokens, i - 1, -1, CONTEXT, CUT_OFF_WORDS);
+        const needed = cutOff ? seconds + 1 : seconds;
+        out.push({ q: 'runtime', a: runtimeOption(needed), w: n.vague ? 2 : 3, evidence: ev, at: i });
       }
       i = unitIndex;
       continue;
@@ -154,8 +158,11 @@ export function quantityCandidates(text: string, tokens: readonly Token[]): Cand
       i = unitIndex;
       continue;
     }
+    // "a CPU-heavy job" is not a vCPU count; "1 vCPU" or "a single vCPU" is.
+    const implicitOne = (t === 'a' || t === 'an') && n.next === i + 1;
     if (
       CPU_UNITS.has(unit) &&
+      !implicitOne &&
       !near(
         tokens,
         unitIndex + 1,

@@ -16,10 +16,18 @@ const PER_WORDS = new Set(['per', 'a', 'an', 'each', 'every', 'in']);
 /** Words allowed between the count and the noun: "fifty GitHub events", "200 HTTP requests". */
 const MAX_GAP = 2;
 
-function perSecond(tokens: readonly Token[], i: number): { rate: number; end: number } | undefined {
+function perSecond(
+  tokens: readonly Token[],
+  i: number,
+  afterNoun: boolean,
+): { rate: number; end: number } | undefined {
   const first = tokens[i]?.t ?? '';
   const direct = RATE_UNITS[first];
   if (direct !== undefined) return { rate: 1 / direct, end: i };
+  // "req/min", "events/day": the slash is gone after tokenising, so the unit follows the noun directly
+  // (only after a noun: "15 minutes" alone is a duration, not a rate).
+  const glued = DURATION_UNITS[first];
+  if (afterNoun && glued !== undefined && first.length > 1) return { rate: 1 / glued, end: i };
   if (!PER_WORDS.has(first)) return undefined;
   const unit = tokens[i + 1]?.t ?? '';
   const seconds = DURATION_UNITS[unit];
@@ -35,14 +43,14 @@ export function rateCandidates(text: string, tokens: readonly Token[]): Candidat
     if (!n || (n.value === 1 && (t === 'a' || t === 'an'))) continue;
     let j = n.next;
     // "200 rps", "5,000 req/s"
-    let per = perSecond(tokens, j);
+    let per = perSecond(tokens, j, false);
     if (!per) {
       for (let gap = 0; gap <= MAX_GAP && j + gap < tokens.length; gap++) {
         const w = (tokens[j + gap] as Token).t;
         if (w === BOUNDARY) break;
         if (EVENT_NOUNS.has(w)) {
           j = j + gap + 1;
-          per = perSecond(tokens, j);
+          per = perSecond(tokens, j, true);
           break;
         }
       }

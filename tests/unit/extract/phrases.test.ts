@@ -35,6 +35,7 @@ const DURATIONS: Row[] = [
   ['keeps WebSocket connections open for hours', { runtime: 'always_on' }],
   ['a service that must be up 24/7', { runtime: 'always_on', traffic: 'steady' }],
   ['takes 3s', { runtime: 'short' }],
+  [`our Lambda keeps timing out after ${lambdaMinutes} minutes`, { runtime: 'long' }],
   ['every request takes roughly a quarter of a second', { runtime: 'short' }],
   ['runs once per quarter for about a day', { runtime: 'long', traffic: 'scheduled' }],
   ['200ms per call', { runtime: 'short' }],
@@ -60,6 +61,7 @@ const SIZES: Row[] = [
   ['768 GB of RAM', { compute: 'special' }],
   ['2 TB of RAM', { compute: 'special' }],
   ['16 vCPU', { compute: 'large' }],
+  ['a CPU-heavy simulation', { compute: 'large' }],
   ['4 vCPUs and 8 GB', { compute: 'small' }],
   [`${fargateVcpu * 3} vCPUs`, { compute: 'special' }],
   ['512 MB is enough', { compute: 'small' }],
@@ -105,6 +107,8 @@ const TRAFFIC: Row[] = [
   ['unpredictable usage', { traffic: 'bursty' }],
   ['about fifty requests a day', { traffic: 'bursty' }],
   ['a steady 5,000 requests per second', { traffic: 'steady' }],
+  ['about 5 req/min on average', { traffic: 'bursty' }],
+  ['20k req/s at peak', { traffic: 'steady' }],
 ];
 
 const TRIGGERS_STATE_TEAMS: Row[] = [
@@ -123,6 +127,8 @@ const TRIGGERS_STATE_TEAMS: Row[] = [
   ['our platform team runs it', { ops: 'full' }],
   ['we have one sysadmin', { ops: 'moderate' }],
   ['an SRE team of six', { ops: 'full' }],
+  ['a team of one', { ops: 'minimal' }],
+  ['we need to host a Postgres database', { state: 'local' }],
 ];
 
 const PORTABILITY_COMPLIANCE_START: Row[] = [
@@ -135,6 +141,7 @@ const PORTABILITY_COMPLIANCE_START: Row[] = [
   ['per-core licence', { isolation: 'dedicated' }],
   ['BYOL Oracle', { isolation: 'dedicated' }],
   ['needs dedicated hardware', { isolation: 'dedicated' }],
+  ['must run on hardware nobody else uses', { isolation: 'dedicated' }],
   ['runs untrusted code', { isolation: 'strong' }],
   ['multi-tenant and must not share a kernel', { isolation: 'strong' }],
   ['already containerized', { starting_point: 'containerized' }],
