@@ -11,7 +11,7 @@ import { type QaData, QaEntry } from './qa-schema.js';
 export type { QaEntry } from './qa-schema.js';
 
 /** When the Q&A wording was last checked against the AWS pages it cites. */
-export const QA_REVIEWED_ON = '2026-11-26';
+const QA_REVIEWED_ON = '2026-11-26';
 
 const PLACEHOLDER = /\{([a-z0-9]+)\.([A-Za-z0-9]+)(?:([/*])([0-9]+))?\}/g;
 

@@ -90,7 +90,7 @@ function unknown(hits: readonly Hit[]): AskResult {
 }
 
 /** The best-scoring entries and facts for a question (for `ask`, and to inspect its choices). */
-export function searchKnowledge(question: string, limit = 6): Hit[] {
+function searchKnowledge(question: string, limit = 6): Hit[] {
   try {
     const text = typeof question === 'string' ? question.slice(0, MAX_QUESTION_CHARS) : '';
     return search(INDEX, text, limit);

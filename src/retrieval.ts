@@ -6,7 +6,7 @@ import { editDistance, typoAllowance } from './text-fuzzy.js';
 import { stem } from './text-stem.js';
 import { words } from './text-tokens.js';
 
-export interface DocField {
+interface DocField {
   text: string;
   weight: number;
   /** Says what the document is about (a title, sample questions, keywords), not just what it mentions. */
@@ -54,7 +54,7 @@ for (const [a, b, joined] of COMPOUNDS) {
 }
 
 /** Words with multi-word names joined ("step functions" → "stepfunctions") and stop words dropped. */
-export function contentWords(text: string): string[] {
+function contentWords(text: string): string[] {
   const ws = words(text);
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -70,7 +70,7 @@ export function contentWords(text: string): string[] {
   return out;
 }
 
-export function termsOf(text: string): string[] {
+function termsOf(text: string): string[] {
   return contentWords(text).map(stem);
 }
 
@@ -105,7 +105,7 @@ interface QueryTerm {
 }
 
 /** The query as weighted index terms: the words themselves, their synonyms, and typo corrections. */
-export function expandQuery(index: Index, query: string): { terms: QueryTerm[]; contentWords: number } {
+function expandQuery(index: Index, query: string): { terms: QueryTerm[]; contentWords: number } {
   const content = contentWords(query).slice(0, MAX_QUERY_WORDS);
   const terms: QueryTerm[] = [];
   const add = (term: string, weight: number, source: number, typo = false): void => {

@@ -9,10 +9,10 @@ export const MAX_TEXT_CHARS = 20_000;
 export const BOUNDARY = '|';
 
 /** The word "24/7" becomes. */
-export const ROUND_THE_CLOCK = 'twentyfourseven';
+const ROUND_THE_CLOCK = 'twentyfourseven';
 
 /** Longer "words" are noise (a pasted hash, a run of one letter) and are skipped. */
-export const MAX_WORD_CHARS = 48;
+const MAX_WORD_CHARS = 48;
 
 export interface Token {
   /** Normalised form: lower case, apostrophes dropped, digit groups joined ("5,000" → "5000"). */
