@@ -73,6 +73,21 @@ export const PARAPHRASES: ParaphraseCase[] = [
     question: 'is lambda cheaper than fargate for steady traffic',
     expect: [['steady'], ['Fargate', 'instance']],
   },
+  { question: 'is there a time limit on fargate', expect: [['no maximum', 'until'], ['Fargate']] },
+  { question: 'what are the limits of lambda', expect: [['15 ?min'], ['10,?240 ?MB']] },
+  { question: 'how do I avoid vendor lock-in', expect: [['container'], ['Kubernetes', 'EKS']] },
+  { question: 'what happens when lambda times out', expect: [['15 ?min', '900 ?s']] },
+  { question: "what's the biggest ec2 instance", expect: [['terabytes']] },
+  { question: 'which gives me the most control over the os', expect: [['EC2'], ['kernel']] },
+  { question: 'lambda memory vs cpu', expect: [['1,?769 ?MB'], ['6 ?vCPU']] },
+  {
+    question: 'can i run a websocket server on lambda',
+    expect: [['15 ?min'], ['container', 'Fargate', 'EC2']],
+  },
+  { question: 'how secure is fargate compared to ec2', expect: [['kernel', 'hardware', 'virtuali[sz]ed']] },
+  { question: 'kubernetes on aws options', expect: [['EKS']] },
+  { question: 'whats a microvm', expect: [['Firecracker']] },
+  { question: 'do I need to patch fargate', expect: [['AWS'], ['patch']] },
 ];
 
 /** Questions the knowledge cannot answer: `ask` must say so (matched false) with suggestions. */
