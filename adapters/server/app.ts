@@ -99,6 +99,13 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
       return;
     }
     const route = routes.get(path);
+    if (!route && path === '/slack/events') {
+      // Say why, so a newcomer pointing Slack at a server without credentials is not left guessing.
+      return sendJson(res, 404, {
+        error:
+          'Slack is not configured here: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode).',
+      });
+    }
     if (!route) return sendJson(res, 404, { error: 'not found' });
     if (req.method !== route.method) {
       res.setHeader('allow', route.method);
