@@ -2,10 +2,10 @@
 // Run: npm run bench:core. The machine is shared and noisy: compare figures within one run only.
 import { performance } from 'node:perf_hooks';
 import { ask } from '../src/ask.js';
-import { QUESTION_OPTIONS, type Profile, type QuestionId } from '../src/domain.js';
+import { step } from '../src/conversation.js';
+import { type Profile, QUESTION_OPTIONS, type QuestionId } from '../src/domain.js';
 import { recommend } from '../src/engine.js';
 import { extract } from '../src/extract.js';
-import { step } from '../src/conversation.js';
 
 const QUESTIONS = Object.keys(QUESTION_OPTIONS) as QuestionId[];
 
@@ -41,7 +41,9 @@ function time(label: string, runs: number, fn: (i: number) => void): number {
 }
 
 const sample = profiles(5_000);
-time('engine: recommend(random partial profile)', 20_000, (i) => recommend(sample[i % sample.length] as Profile));
+time('engine: recommend(random partial profile)', 20_000, (i) =>
+  recommend(sample[i % sample.length] as Profile),
+);
 
 // One interview turn = step() on an answer, which runs the planner (many engine calls).
 let t = 1_700_000_000_000;

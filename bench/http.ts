@@ -23,7 +23,10 @@ async function run(label: string, env: Record<string, string>): Promise<void> {
   const connector = await startFakeConnector();
   let app: Awaited<ReturnType<typeof startApp>>;
   try {
-    app = await startApp({ config: loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...env }), logger: silentLogger });
+    app = await startApp({
+      config: loadConfig({ PORT: '0', LOG_LEVEL: 'silent', ...env }),
+      logger: silentLogger,
+    });
   } catch (error) {
     console.log(`${label}: skipped (${error instanceof Error ? error.message : String(error)})`);
     await connector.close();
@@ -38,7 +41,10 @@ async function run(label: string, env: Record<string, string>): Promise<void> {
     await postActivity(app.url, message(place, connector.serviceUrl, 'start'));
     turns.push(performance.now() - t0);
     for (let guard = 0; guard < 12; guard++) {
-      const last = connector.calls.slice(before).filter((c) => c.method === 'POST').at(-1);
+      const last = connector.calls
+        .slice(before)
+        .filter((c) => c.method === 'POST')
+        .at(-1);
       if (!last) break;
       if (cardId(last).startsWith('recommendation:')) {
         completed++;
@@ -55,7 +61,8 @@ async function run(label: string, env: Record<string, string>): Promise<void> {
   await app.close();
   await connector.close();
   turns.sort((a, b) => a - b);
-  const pct = (p: number) => turns[Math.min(turns.length - 1, Math.floor((p / 100) * turns.length))]?.toFixed(1);
+  const pct = (p: number) =>
+    turns[Math.min(turns.length - 1, Math.floor((p / 100) * turns.length))]?.toFixed(1);
   console.log(
     `${label.padEnd(28)} ${turns.length} turns, ${completed}/${INTERVIEWS} interviews completed — p50 ${pct(50)} ms, p95 ${pct(95)} ms, max ${pct(100)} ms`,
   );

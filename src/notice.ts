@@ -11,8 +11,11 @@ export function noticeCard(text: string, title?: string): Card {
 
 export const NOTICES = {
   storeTrouble: () =>
-    noticeCard("I'm having trouble reaching my memory right now. Please try that again in a moment — your interview is kept where it was."),
+    noticeCard(
+      "I'm having trouble reaching my memory right now. Please try that again in a moment — your interview is kept where it was.",
+    ),
   busy: () => noticeCard('That arrived while I was still recording another answer. Please try it again.'),
-  invalidEvent: () => noticeCard("Sorry, I couldn't understand that request. Type `help` to see what I can do."),
+  invalidEvent: () =>
+    noticeCard("Sorry, I couldn't understand that request. Type `help` to see what I can do."),
   internal: () => noticeCard('Sorry, something went wrong on my side. Please try again in a moment.'),
 };

@@ -19,7 +19,12 @@ export interface ConversationStore {
    * and (re)set its expiry to `ttlMs`. Returns the new version, or undefined when another writer
    * got there first. Never overwrites silently.
    */
-  compareAndSet(key: string, expectedVersion: number, value: unknown, ttlMs: number): Promise<number | undefined>;
+  compareAndSet(
+    key: string,
+    expectedVersion: number,
+    value: unknown,
+    ttlMs: number,
+  ): Promise<number | undefined>;
   delete(key: string): Promise<void>;
   /** True the first time `deliveryId` is claimed within `ttlMs`; false for a redelivery. */
   claimDelivery(deliveryId: string, ttlMs: number): Promise<boolean>;

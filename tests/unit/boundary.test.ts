@@ -21,12 +21,24 @@ function sourceFiles(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const specs: string[] = [];
-  const pattern = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+  const pattern =
+    /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
   for (const m of text.matchAll(pattern)) specs.push((m[1] ?? m[2] ?? m[3]) as string);
   return specs;
 }
 
-const FORBIDDEN_IN_CORE = [/^@slack\//, /^botbuilder/, /^botframework/, /^(node:)?https?$/, /^(node:)?net$/, /^ioredis$/, /^redis$/, /^pino/, /adapters\//, /^express$/];
+const FORBIDDEN_IN_CORE = [
+  /^@slack\//,
+  /^botbuilder/,
+  /^botframework/,
+  /^(node:)?https?$/,
+  /^(node:)?net$/,
+  /^ioredis$/,
+  /^redis$/,
+  /^pino/,
+  /adapters\//,
+  /^express$/,
+];
 
 describe('import boundaries', () => {
   it('src/ and knowledge/ import nothing platform-specific', () => {
@@ -34,7 +46,8 @@ describe('import boundaries', () => {
     for (const dir of ['src', 'knowledge']) {
       for (const file of sourceFiles(join(root, dir))) {
         for (const spec of importsOf(file)) {
-          if (FORBIDDEN_IN_CORE.some((re) => re.test(spec))) offenders.push(`${relative(root, file)} imports ${spec}`);
+          if (FORBIDDEN_IN_CORE.some((re) => re.test(spec)))
+            offenders.push(`${relative(root, file)} imports ${spec}`);
         }
       }
     }
@@ -53,8 +66,10 @@ describe('import boundaries', () => {
       for (const file of files) {
         const rel = relative(root, file);
         for (const spec of importsOf(file)) {
-          if (/^(botbuilder|botframework)/.test(spec) && !rel.startsWith('adapters/teams/')) offenders.push(`${rel} imports ${spec}`);
-          if (/^@slack\//.test(spec) && !rel.startsWith('adapters/slack/')) offenders.push(`${rel} imports ${spec}`);
+          if (/^(botbuilder|botframework)/.test(spec) && !rel.startsWith('adapters/teams/'))
+            offenders.push(`${rel} imports ${spec}`);
+          if (/^@slack\//.test(spec) && !rel.startsWith('adapters/slack/'))
+            offenders.push(`${rel} imports ${spec}`);
         }
       }
     }
