@@ -118,6 +118,7 @@ export const QA_CONTAINERS: QaData[] = [
       'do fargate tasks share a kernel',
     ],
     keywords: [
+      'secure',
       'fargate',
       'isolation',
       'isolated',
@@ -131,7 +132,7 @@ export const QA_CONTAINERS: QaData[] = [
       'tenant',
     ],
     answer:
-      'Yes: each Fargate task (or EKS pod on Fargate) runs in its own hardware-virtualized boundary and does not share its kernel, CPU, memory or network interface with any other task. AWS recommends Fargate to customers who want strong isolation, unlike containers on shared EC2 hosts, which share a kernel.',
+      'Fargate isolates tasks much as EC2 isolates VMs: each task (or EKS pod on Fargate) runs in its own hardware-virtualized boundary and does not share its kernel, CPU, memory or network interface with any other task. AWS recommends Fargate to customers who want strong isolation, unlike containers on shared EC2 hosts, which share a kernel.',
     sources: ['FS'],
   },
   {
@@ -244,7 +245,23 @@ export const QA_CONTAINERS: QaData[] = [
       'what is ecs express mode',
       'simplest way to run a web service container',
     ],
-    keywords: ['app', 'runner', 'apprunner', 'express', 'mode', 'ecs', 'web', 'service', 'simple', 'closed'],
+    keywords: [
+      'deprecated',
+      'discontinued',
+      'retired',
+      'available',
+      'replacement',
+      'app',
+      'runner',
+      'apprunner',
+      'express',
+      'mode',
+      'ecs',
+      'web',
+      'service',
+      'simple',
+      'closed',
+    ],
     answer:
       'App Runner has been closed to new customers since 30 April 2026. AWS points new simple web services to Amazon ECS Express Mode, which deploys a container image as a load-balanced, auto-scaling service on Fargate with minimal configuration.',
     sources: ['AR'],

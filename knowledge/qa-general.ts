@@ -8,6 +8,8 @@ export const QA_GENERAL: QaData[] = [
     topic: 'What hardware virtualization is',
     questions: ['What is hardware virtualization?', 'what is a virtual machine', 'what is a hypervisor'],
     keywords: [
+      'isolation',
+      'level',
       'hardware',
       'virtualization',
       'virtualisation',
@@ -37,7 +39,6 @@ export const QA_GENERAL: QaData[] = [
       'image',
       'what',
       'os',
-      'level',
     ],
     answer:
       'Container virtualization packages an application with its libraries into an image and runs it as isolated processes that share one host kernel (namespaces and cgroups). On AWS you run containers with ECS or EKS on EC2 capacity, where they share the instance’s kernel, or on Fargate, which gives each task its own hardware-virtualized boundary.',

@@ -130,7 +130,7 @@ export const QA_LAMBDA: QaData[] = [
     id: 'lambda-gpu',
     topic: 'GPUs on Lambda',
     questions: ['Can Lambda use GPUs?', 'lambda gpu', 'does lambda support cuda'],
-    keywords: ['lambda', 'gpu', 'gpus', 'cuda', 'accelerator', 'inference', 'nvidia', 'ml'],
+    keywords: ['serverless', 'lambda', 'gpu', 'gpus', 'cuda', 'accelerator', 'inference', 'nvidia', 'ml'],
     answer:
       'No: standard Lambda has no GPUs or other accelerators. GPU work runs on EC2 (P, G, Trn and Inf families) directly, or in containers on ECS or EKS with EC2 capacity, including ECS Managed Instances.',
     sources: ['FL', 'EC2I', 'CT'],

@@ -212,6 +212,10 @@ export const STOPWORDS = new Set([
   'describe',
   'mean',
   'kind',
+  'more',
+  'option',
+  'options',
+  'choice',
 ]);
 
 /**

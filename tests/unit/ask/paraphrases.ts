@@ -88,6 +88,13 @@ export const PARAPHRASES: ParaphraseCase[] = [
   { question: 'kubernetes on aws options', expect: [['EKS']] },
   { question: 'whats a microvm', expect: [['Firecracker']] },
   { question: 'do I need to patch fargate', expect: [['AWS'], ['patch']] },
+  { question: 'Is there a GPU option for serverless?', expect: [['no\\b', 'not'], ['EC2']] },
+  { question: 'Which is more secure, Fargate or ECS on EC2?', expect: [['kernel'], ['Fargate']] },
+  { question: 'Is App Runner deprecated?', expect: [['Express Mode']] },
+  { question: "What's hardware-level isolation?", expect: [['hypervisor', 'own kernel']] },
+  { question: 'How big can a Lambda zip be?', expect: [['250 ?MB']] },
+  { question: 'Can Fargate use Spot?', expect: [['Spot']] },
+  { question: "What's the cheapest way to run interruptible jobs?", expect: [['Spot']] },
 ];
 
 /** Questions the knowledge cannot answer: `ask` must say so (matched false) with suggestions. */
