@@ -107,7 +107,9 @@ function renderElement(el: Exclude<CardElement, { type: 'divider' }>, maxChars: 
         },
       ];
     case 'choices':
-      return chunk(el.choices.map(submit), MAX_ACTIONS_PER_SET).map((actions) => ({
+      // Teams has no private messages: every card is already visible to the whole conversation,
+      // so a Share button would only post the same card twice.
+      return chunk(el.choices.filter((c) => !isShare(c)).map(submit), MAX_ACTIONS_PER_SET).map((actions) => ({
         type: 'ActionSet',
         actions,
       }));
@@ -119,6 +121,8 @@ function renderElement(el: Exclude<CardElement, { type: 'divider' }>, maxChars: 
     }
   }
 }
+
+const isShare = (c: Choice): boolean => 'action' in c.value && c.value.action === 'share';
 
 function renderBody(card: Card, maxChars: number): BodyElement[] {
   const body: BodyElement[] = [];

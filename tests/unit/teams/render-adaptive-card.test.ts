@@ -52,15 +52,20 @@ describe('renderAdaptiveCard over every card the core can produce', () => {
     expect(largest).toBeGreaterThan(1000);
   });
 
-  it('turns every choice into an Action.Submit whose data is the choice value, untouched', () => {
+  it('turns every choice but Share into an Action.Submit whose data is the choice value, untouched', () => {
+    let shares = 0;
     for (const card of samples) {
-      const choices: Choice[] = card.elements.flatMap((e) => (e.type === 'choices' ? e.choices : []));
+      const all: Choice[] = card.elements.flatMap((e) => (e.type === 'choices' ? e.choices : []));
+      // Teams cards are visible to the whole conversation already: Share is left out.
+      const choices = all.filter((c) => !('action' in c.value && c.value.action === 'share'));
+      shares += all.length - choices.length;
       const submits = actionsOf(renderAdaptiveCard(card).body).filter((a) => a.type === 'Action.Submit');
       expect(submits.map((a) => (a.type === 'Action.Submit' ? a.data : undefined))).toEqual(
         choices.map((c) => c.value),
       );
       expect(submits.map((a) => a.title)).toEqual(choices.map((c) => c.label));
     }
+    expect(shares).toBeGreaterThan(0);
   });
 
   it('renders question answers as {q, a} submits (SPEC §7) and recommendation links as Action.OpenUrl', () => {
