@@ -14,7 +14,12 @@ export interface RenderTextOptions {
 
 /** Every button on the card, in display order. */
 export function cardChoices(card: Card): Choice[] {
-  return card.elements.flatMap((e) => (e.type === 'choices' ? e.choices : []));
+  return card.elements.flatMap((e) => (e.type === 'choices' ? visible(e.choices) : []));
+}
+
+// A terminal is a private chat with one person: there is no channel to share a result to.
+function visible(choices: Choice[]): Choice[] {
+  return choices.filter((c) => !('action' in c.value && c.value.action === 'share'));
 }
 
 // Terminal control characters in card text (which may echo user input) could move the cursor or
@@ -49,8 +54,12 @@ export function renderText(card: Card, options: RenderTextOptions = {}): string 
       case 'choices':
         if (!showChoices) break;
         if (options.numbered === false)
-          lines.push(`  ${element.choices.map((c) => `[${clean(c.label)}]`).join(' ')}`);
-        else for (const c of element.choices) lines.push(`  ${number++}) ${clean(c.label)}`);
+          lines.push(
+            `  ${visible(element.choices)
+              .map((c) => `[${clean(c.label)}]`)
+              .join(' ')}`,
+          );
+        else for (const c of visible(element.choices)) lines.push(`  ${number++}) ${clean(c.label)}`);
         break;
       case 'links':
         lines.push('Sources:');
