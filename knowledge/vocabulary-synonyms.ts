@@ -216,6 +216,17 @@ export const STOPWORDS = new Set([
   'option',
   'options',
   'choice',
+  // chat words: never a topic ("start" is not a question about cold starts)
+  'start',
+  'restart',
+  'help',
+  'hello',
+  'thanks',
+  'thank',
+  'ok',
+  'okay',
+  'yes',
+  'no',
 ]);
 
 /**

@@ -60,9 +60,11 @@ function main(): void {
   const qaOk = qaResults.filter(({ q, r }) => meetsExpectation(r.answer, q.expect));
   const paraOk = PARAPHRASES.filter((p) => meetsExpectation(ask(p.question).answer, p.expect)).length;
   const unknownOk = UNKNOWN_QUESTIONS.filter((u) => !ask(u).matched).length;
+  const questionTexts = [...questions.map((q) => q.question), ...PARAPHRASES.map((p) => p.question)];
+  const descriptionTexts = [...scenarios.map((s) => s.text), ...DESCRIPTIONS.map((d) => d.text)];
   const routing =
-    questions.filter((q) => looksLikeQuestion(q.question)).length +
-    scenarios.filter((s) => !looksLikeQuestion(s.text)).length;
+    questionTexts.filter((q) => looksLikeQuestion(q)).length +
+    descriptionTexts.filter((d) => !looksLikeQuestion(d)).length;
 
   const descOk = DESCRIPTIONS.filter((d) =>
     d.accept.includes(recommend(extract(d.text).answers).primary),
@@ -99,7 +101,7 @@ function main(): void {
     },
     paraphrases: { correct: paraOk, total: PARAPHRASES.length },
     unknownRefused: { correct: unknownOk, total: UNKNOWN_QUESTIONS.length },
-    questionVsDescription: { correct: routing, total: questions.length + scenarios.length },
+    questionVsDescription: { correct: routing, total: questionTexts.length + descriptionTexts.length },
     ownDescriptions: { correct: descOk, total: DESCRIPTIONS.length },
     interview: { meanAfterDescription: mean(afterText), meanFromScratch: mean(fromScratch) },
     adversarial: {
@@ -144,7 +146,7 @@ function main(): void {
   );
   line('Paraphrased / abbreviated / misspelt questions', paraOk, PARAPHRASES.length);
   line('Off-topic questions answered "I don\'t know"', unknownOk, UNKNOWN_QUESTIONS.length);
-  line('Question vs description told apart', routing, report.questionVsDescription.total);
+  line('Question vs description told apart (all sets)', routing, report.questionVsDescription.total);
   console.log(`\nInterview length (questions still asked, answering from the scenario profile):`);
   console.log(
     `  after the description: ${mean(afterText).toFixed(2)} on average (max ${Math.max(...afterText)})`,

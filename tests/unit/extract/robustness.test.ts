@@ -58,21 +58,3 @@ describe('extract on adversarial input', () => {
     expect(looksLikeQuestion(42 as unknown as string)).toBe(false);
   });
 });
-
-describe('looksLikeQuestion', () => {
-  it.each([
-    'How long can a Lambda function run?',
-    'can I use GPUs on fargate',
-    'k8s vs ecs?',
-    'What is the max memory for Lambda',
-    'is serverless less secure than VMs?',
-    'Compare the three kinds on isolation',
-  ])('question: %s', (text) => expect(looksLikeQuestion(text)).toBe(true));
-
-  it.each([
-    'we have a nightly ETL that runs about 3 hours on 64 GB, should this be Lambda?',
-    'Our API serves 500 requests per second with a p99 of 40 ms; what should we use?',
-    'A webhook that receives a few dozen GitHub events a day and posts a summary to chat.',
-    'We train models on 8 GPUs for days.',
-  ])('description: %s', (text) => expect(looksLikeQuestion(text)).toBe(false));
-});

@@ -1,0 +1,76 @@
+// Tells a question about the three kinds ("how long can a Lambda run?", "lamda timeout") from a
+// workload to advise on ("we have a nightly ETL … should this be Lambda?").
+import { ask } from './ask.js';
+import { extractDetailed } from './extract-profile.js';
+import { BOUNDARY, MAX_TEXT_CHARS, tokenize } from './text-tokens.js';
+
+const QUESTION_STARTS = new Set([
+  'what',
+  'whats',
+  'how',
+  'hows',
+  'can',
+  'could',
+  'is',
+  'are',
+  'does',
+  'do',
+  'which',
+  'why',
+  'when',
+  'where',
+  'should',
+  'would',
+  'will',
+  'explain',
+  'compare',
+  'define',
+  'describe',
+  'tell',
+  'who',
+  'difference',
+  'isnt',
+  'doesnt',
+  'cant',
+  'max',
+  'maximum',
+  'limit',
+  'limits',
+  'vs',
+  'versus',
+]);
+const COMPARISON_WORDS = new Set(['vs', 'versus', 'compare', 'comparison', 'difference', 'differences']);
+/** A question typed without a question mark is short. */
+const TERSE_WORDS = 8;
+// "I" is left out on purpose: "can I use GPUs on Fargate?" is a question; "our ETL" is a workload.
+const FIRST_PERSON = new Set(['we', 'our', 'ours', 'us', 'my', 'mine', 'weve', 'were', 'ive', 'im']);
+
+/**
+ * A question about the three kinds ("how long can a Lambda run?") rather than a workload to advise on.
+ * A text that describes a workload of the writer's own ("we have a nightly ETL … should this be
+ * Lambda?") is a description even with a question mark: the interview is the better answer.
+ */
+export function looksLikeQuestion(text: string): boolean {
+  try {
+    const { tokens } = tokenize(text);
+    const wordsOnly = tokens.filter((t) => t.t !== BOUNDARY).map((t) => t.t);
+    if (wordsOnly.length === 0) return false;
+    const raw = typeof text === 'string' ? text.slice(0, MAX_TEXT_CHARS).trim() : '';
+    const questionMark = raw.endsWith('?') || raw.includes('?');
+    const starts = QUESTION_STARTS.has(wordsOnly[0] as string);
+    const detail = extractDetailed(text);
+    const answered = Object.keys(detail.answers).length;
+    // Signs of a concrete workload of the writer's own: its owner, its figures, several answers.
+    const signals =
+      (wordsOnly.some((w) => FIRST_PERSON.has(w)) ? 1 : 0) +
+      (detail.numeric ? 1 : 0) +
+      (answered >= 3 ? 1 : 0);
+    if (questionMark || starts || wordsOnly.some((w) => COMPARISON_WORDS.has(w))) {
+      return !(signals >= 2 && answered >= 2);
+    }
+    // A terse phrase with nothing of a workload in it ("lamda timeout") that the knowledge answers.
+    return signals === 0 && answered <= 2 && wordsOnly.length <= TERSE_WORDS && ask(text).matched;
+  } catch {
+    return false;
+  }
+}
