@@ -69,7 +69,9 @@ export function looksLikeQuestion(text: string): boolean {
       return !(signals >= 2 && answered >= 2);
     }
     // A terse phrase with nothing of a workload in it ("lamda timeout") that the knowledge answers.
-    return signals === 0 && answered <= 2 && wordsOnly.length <= TERSE_WORDS && ask(text).matched;
+    // ("1" or "b" typed as an answer is not a question.)
+    const hasWord = wordsOnly.some((w) => w.length >= 3 && /^[a-z]/.test(w));
+    return signals === 0 && answered <= 2 && hasWord && wordsOnly.length <= TERSE_WORDS && ask(text).matched;
   } catch {
     return false;
   }

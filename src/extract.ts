@@ -5,7 +5,7 @@ import type { Extraction } from './extract-profile.js';
 import { extractDetailed } from './extract-profile.js';
 
 export { looksLikeQuestion } from './extract-intent.js';
-export type { DetailedExtraction, Extraction } from './extract-profile.js';
+export type { Extraction } from './extract-profile.js';
 export { extractDetailed } from './extract-profile.js';
 export { MAX_TEXT_CHARS as EXTRACT_MAX_CHARS } from './text-tokens.js';
 

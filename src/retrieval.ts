@@ -105,7 +105,10 @@ interface QueryTerm {
 }
 
 /** The query as weighted index terms: the words themselves, their synonyms, and typo corrections. */
-function expandQuery(index: Index, query: string): { terms: QueryTerm[]; contentWords: number } {
+function expandQuery(
+  index: Index,
+  query: string,
+): { terms: QueryTerm[]; contentWords: number; hasWord: boolean } {
   const content = contentWords(query).slice(0, MAX_QUERY_WORDS);
   const terms: QueryTerm[] = [];
   const add = (term: string, weight: number, source: number, typo = false): void => {
@@ -141,12 +144,13 @@ function expandQuery(index: Index, query: string): { terms: QueryTerm[]; content
     }
     for (const t of bestTerms.slice(0, 3)) add(t, TYPO_WEIGHT, source, true);
   });
-  return { terms, contentWords: content.length };
+  return { terms, contentWords: content.length, hasWord: content.some((w) => /[a-z]/.test(w)) };
 }
 
 export function search(index: Index, query: string, limit = 5): Hit[] {
-  const { terms, contentWords } = expandQuery(index, query);
-  if (terms.length === 0 || index.docs.length === 0) return [];
+  const { terms, contentWords, hasWord } = expandQuery(index, query);
+  // Figures alone ("1", "15 10") are an answer to something, not a question about anything.
+  if (terms.length === 0 || index.docs.length === 0 || !hasWord) return [];
   const n = index.docs.length;
   const hits: Hit[] = [];
   for (const doc of index.docs) {
