@@ -227,6 +227,7 @@ export const STOPWORDS = new Set([
   'okay',
   'yes',
   'no',
+  'only',
 ]);
 
 /**

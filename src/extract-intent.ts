@@ -2,6 +2,7 @@
 // workload to advise on ("we have a nightly ETL … should this be Lambda?").
 import { ask } from './ask.js';
 import { extractDetailed } from './extract-profile.js';
+import { editDistance } from './text-fuzzy.js';
 import { BOUNDARY, MAX_TEXT_CHARS, tokenize } from './text-tokens.js';
 
 const QUESTION_STARTS = new Set([
@@ -42,6 +43,28 @@ const QUESTION_STARTS = new Set([
 const COMPARISON_WORDS = new Set(['vs', 'versus', 'compare', 'comparison', 'difference', 'differences']);
 /** A question typed without a question mark is short. */
 const TERSE_WORDS = 8;
+const SERVICES = [
+  'lambda',
+  'fargate',
+  'ec2',
+  'ecs',
+  'eks',
+  'kubernetes',
+  'k8s',
+  'batch',
+  'apprunner',
+  'serverless',
+  'aws',
+  'nitro',
+  'firecracker',
+  'functions',
+  'durable',
+];
+
+/** A service name, allowing one typo in longer names ("lamda", "fargte"). */
+function namesService(word: string): boolean {
+  return SERVICES.some((s) => s === word || (s.length >= 5 && editDistance(word, s, 1) <= 1));
+}
 // "I" is left out on purpose: "can I use GPUs on Fargate?" is a question; "our ETL" is a workload.
 const FIRST_PERSON = new Set(['we', 'our', 'ours', 'us', 'my', 'mine', 'weve', 'were', 'ive', 'im']);
 
@@ -68,10 +91,10 @@ export function looksLikeQuestion(text: string): boolean {
     if (questionMark || starts || wordsOnly.some((w) => COMPARISON_WORDS.has(w))) {
       return !(signals >= 2 && answered >= 2);
     }
-    // A terse phrase with nothing of a workload in it ("lamda timeout") that the knowledge answers.
-    // ("1" or "b" typed as an answer is not a question.)
-    const hasWord = wordsOnly.some((w) => w.length >= 3 && /^[a-z]/.test(w));
-    return signals === 0 && answered <= 2 && hasWord && wordsOnly.length <= TERSE_WORDS && ask(text).matched;
+    // A terse phrase about a service ("lamda timeout", "docker in docker fargate") that the knowledge
+    // answers. Without a service name a short phrase is more likely a typed answer ("Also elsewhere").
+    if (signals > 0 || answered > 2 || wordsOnly.length < 2 || wordsOnly.length > TERSE_WORDS) return false;
+    return wordsOnly.some(namesService) && ask(text).matched;
   } catch {
     return false;
   }

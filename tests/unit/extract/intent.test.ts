@@ -24,6 +24,10 @@ describe('looksLikeQuestion', () => {
     'We train models on 8 GPUs for days.',
     'GPU training job',
     'start',
+    'Also elsewhere',
+    'Container images',
+    'steady',
+    '1',
     'hello there',
     '',
   ])('not a question: %s', (text) => expect(looksLikeQuestion(text)).toBe(false));
