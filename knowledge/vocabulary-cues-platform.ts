@@ -31,6 +31,8 @@ export const CUES_PLATFORM: CueData[] = [
       'bring your own licen*',
       'own licen*',
       'single tenant hardware',
+      'single tenant',
+      'single tenancy',
       'physical isolation',
       'physically isolated',
       'physical server*',
@@ -76,19 +78,11 @@ export const CUES_PLATFORM: CueData[] = [
       'code snippets',
     ],
   },
+  // Regulated data asks for strong isolation, which Lambda and Fargate already give (a hint, not dedicated hardware).
   {
     w: 1,
     sets: { isolation: 'strong' },
-    phrases: [
-      'pci*',
-      'hipaa',
-      'fedramp',
-      'regulated',
-      'compliance',
-      'sensitive data',
-      'single tenant',
-      'tenants',
-    ],
+    phrases: ['pci*', 'hipaa', 'fedramp', 'regulated', 'compliance', 'sensitive data', 'tenants'],
   },
   {
     w: 2,

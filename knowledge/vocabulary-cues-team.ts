@@ -317,11 +317,13 @@ export const CUES_TEAM: CueData[] = [
       'mvp',
     ],
   },
+  // A monolith or legacy app usually keeps sessions and files on its own server (a hint only).
   {
     w: 1,
     sets: { state: 'local' },
     phrases: ['monolith', 'legacy application', 'legacy app', 'wordpress', 'jenkins', 'sftp'],
   },
+  // Running VMware or your own servers today means people who already operate an OS fleet (a hint).
   {
     w: 1,
     sets: { ops: 'full' },

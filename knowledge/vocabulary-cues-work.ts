@@ -357,6 +357,7 @@ export const CUES_WORK: CueData[] = [
     sets: { latency: 'sensitive' },
     phrases: ['user facing', 'customer facing', 'checkout', 'api', 'game'],
   },
+  // Simulations, training runs, renders and backfills are long jobs (a hint; a stated duration wins).
   {
     w: 1,
     sets: { runtime: 'long' },
