@@ -259,3 +259,16 @@ export const COMPOUNDS: ReadonlyArray<[string, string, string]> = [
   ['timed', 'out', 'timeout'],
   ['time', 'out', 'timeout'],
 ];
+
+/**
+ * Words that name one service or kind. A question naming one prefers answers about it. A fact's
+ * kind (`vm`, `container`, `serverless`) counts as naming its group.
+ */
+export const SERVICE_GROUPS: Record<string, string[]> = {
+  lambda: ['lambda', 'lambdas', 'serverless', 'faas'],
+  containers: ['fargate', 'container', 'containers', 'docker'],
+  ec2: ['ec2', 'vm', 'vms', 'instance', 'instances', 'nitro', 'hypervisor'],
+  ecs: ['ecs'],
+  eks: ['eks', 'kubernetes', 'k8s'],
+  batch: ['batch'],
+};

@@ -79,4 +79,4 @@ function load(): Cue[] {
 export const CUES: readonly Cue[] = load();
 
 export * from './vocabulary-quantities.js';
-export { COMPOUNDS, STOPWORDS, SYNONYMS } from './vocabulary-synonyms.js';
+export { COMPOUNDS, SERVICE_GROUPS, STOPWORDS, SYNONYMS } from './vocabulary-synonyms.js';

@@ -4,6 +4,7 @@
 import { FACTS, type Fact, factSources } from '../knowledge/facts.js';
 import { QA, type QaEntry } from '../knowledge/qa.js';
 import { SOURCES } from '../knowledge/sources.js';
+import { type DocAbout, rerank } from './ask-rank.js';
 import type { Source } from './domain.js';
 import { buildIndex, type Hit, search } from './retrieval.js';
 
@@ -45,6 +46,18 @@ const INDEX = buildIndex([
   })),
   ...FACTS.map((f) => ({ id: `${FACT_PREFIX}${f.id}`, fields: [{ text: f.text, weight: 1, head: true }] })),
 ]);
+
+/** What a hit is about, for re-ranking: its defining words and whether it defines something. */
+function describeDoc(id: string): DocAbout | undefined {
+  const qa = QA_BY_ID.get(id);
+  if (qa)
+    return {
+      text: [qa.topic, ...qa.questions, ...qa.keywords].join(' '),
+      definition: qa.definition === true,
+    };
+  const fact = FACT_BY_ID.get(id);
+  return fact ? { text: `${fact.kind ?? ''} ${fact.text}`, definition: false } : undefined;
+}
 
 function qaSources(entry: QaEntry): Source[] {
   return entry.sources.flatMap((key) => {
@@ -99,37 +112,9 @@ function searchKnowledge(question: string, limit = 6): Hit[] {
   }
 }
 
-const DEFINITION_OPENERS = [
-  'what is',
-  'what are',
-  'whats',
-  'what s',
-  'define',
-  'explain',
-  'meaning of',
-  'describe',
-];
-const DEFINITION_BOOST = 1.3;
-
-/** "What is X?" prefers an entry that defines X over one that merely mentions it. */
-function preferDefinitions(question: string, hits: Hit[]): Hit[] {
-  const q =
-    typeof question === 'string'
-      ? question
-          .slice(0, 40)
-          .toLowerCase()
-          .replace(/[^a-z ]/g, ' ')
-          .trim()
-      : '';
-  if (!DEFINITION_OPENERS.some((o) => q.startsWith(o))) return hits;
-  return hits
-    .map((h) => (QA_BY_ID.get(h.id)?.definition ? { ...h, score: h.score * DEFINITION_BOOST } : h))
-    .sort((a, b) => b.score - a.score);
-}
-
 /** Answer a question. Never throws: odd input gives the plain "I don't know" answer. */
 export function ask(question: string): AskResult {
-  const hits = preferDefinitions(question, searchKnowledge(question));
+  const hits = rerank(question, searchKnowledge(question), describeDoc);
   const top = hits[0];
   const minCoverage = (top?.contentWords ?? 0) >= LONG_QUESTION_WORDS ? MIN_COVERAGE_LONG : MIN_COVERAGE;
   if (!top || top.score < MIN_SCORE || top.coverage < minCoverage) return unknown(hits);
