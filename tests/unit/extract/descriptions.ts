@@ -239,4 +239,44 @@ export const DESCRIPTIONS: DescriptionCase[] = [
     accept: ['serverless', 'container'],
     fields: { traffic: 'scheduled', runtime: 'medium', os_control: 'packages' },
   },
+  {
+    text: 'A Telegram bot that replies to a few messages an hour; each reply takes under a second.',
+    accept: ['serverless'],
+    fields: { runtime: 'short', traffic: 'bursty' },
+  },
+  {
+    text: 'Rendering 3D frames on GPUs overnight, each frame about 10 minutes.',
+    accept: ['vm', 'container'],
+    fields: { compute: 'special', runtime: 'medium', traffic: 'scheduled' },
+  },
+  {
+    text: 'Our payroll system runs on an old Windows 2012 server in the office and we want it in AWS as is.',
+    accept: ['vm'],
+    fields: { starting_point: 'vm_based' },
+  },
+  {
+    text: 'Image moderation triggered by uploads, about 500 ms each, traffic varies wildly.',
+    accept: ['serverless'],
+    fields: { runtime: 'short', traffic: 'bursty' },
+  },
+  {
+    text: 'A trading risk engine needing 1 TB of memory for in-memory analytics.',
+    accept: ['vm'],
+    fields: { compute: 'special' },
+  },
+  {
+    text: 'An SAP application with licences tied to physical cores.',
+    accept: ['vm'],
+    fields: { isolation: 'dedicated' },
+  },
+  {
+    text: 'A video streaming ingest service that keeps RTMP connections open for the whole broadcast.',
+    accept: ['container', 'vm'],
+    fields: { runtime: 'always_on' },
+  },
+  {
+    text: 'Long-running ML training jobs on Trainium chips.',
+    accept: ['vm'],
+    fields: { compute: 'special' },
+  },
 ];
