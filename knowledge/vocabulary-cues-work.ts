@@ -25,6 +25,14 @@ export const CUES_WORK: CueData[] = [
       'always on',
       'always running',
       'runs all day',
+      'online all the time',
+      'always online',
+      'stay online',
+      'stays online',
+      'be online',
+      'up all the time',
+      'running all the time',
+      'never offline',
       'all day long',
       'twentyfourseven',
       'around the clock',
@@ -471,6 +479,6 @@ export const CUES_WORK: CueData[] = [
   {
     w: 2,
     sets: { runtime: 'always_on' },
-    phrases: ['always available', 'always be available', 'must stay up', 'never go down'],
+    phrases: ['always available', 'always be available', 'must stay up', 'never go down', 'all the time'],
   },
 ];

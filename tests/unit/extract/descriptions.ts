@@ -279,4 +279,29 @@ export const DESCRIPTIONS: DescriptionCase[] = [
     accept: ['vm'],
     fields: { compute: 'special' },
   },
+  {
+    text: 'yo, need somewhere to run a discord moderation bot, it has to be online all the time',
+    accept: ['container', 'vm'],
+    fields: { runtime: 'always_on' },
+  },
+  {
+    text: 'matlab license server that is bound to a host id',
+    accept: ['vm'],
+    fields: { isolation: 'dedicated' },
+  },
+  {
+    text: 'Need to run a Windows-only COTS app that requires admin rights on the machine and a specific driver',
+    accept: ['vm'],
+    fields: { os_control: 'full' },
+  },
+  {
+    text: 'thumbnailer for user avatars, maybe 100 uploads/day',
+    accept: ['serverless'],
+    fields: { traffic: 'bursty' },
+  },
+  {
+    text: 'an ffmpeg transcoding worker that pulls jobs from SQS; each job ~25 minutes',
+    accept: ['container'],
+    fields: { runtime: 'long', os_control: 'packages' },
+  },
 ];
