@@ -246,6 +246,11 @@ export const QA_CONTAINERS: QaData[] = [
       'simplest way to run a web service container',
     ],
     keywords: [
+      'replace',
+      'replaced',
+      'successor',
+      'alternative',
+      'alternatives',
       'deprecated',
       'discontinued',
       'retired',
