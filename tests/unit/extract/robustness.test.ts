@@ -2,6 +2,7 @@
 // backtracking, emoji, other scripts, markup, control characters, lone surrogates.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadScenarios } from '../../../scripts/eval-sets.js';
 import { ProfileSchema } from '../../../src/domain.js';
 import { EXTRACT_MAX_CHARS, extract, extractDetailed, looksLikeQuestion } from '../../../src/extract.js';
 import { adversarialInputs } from './adversarial.js';
@@ -51,6 +52,13 @@ describe('extract on adversarial input', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reads the same answers when a description is wrapped in greetings, mentions and emoji', () => {
+    for (const s of loadScenarios()) {
+      const plain = extract(s.text).answers;
+      expect(extract(`<@U123ABC> hi team 👋\n> ${s.text}\nthanks! 🙏`).answers, s.id).toEqual(plain);
+    }
   });
 
   it('tolerates a non-string at runtime', () => {
