@@ -304,4 +304,19 @@ export const DESCRIPTIONS: DescriptionCase[] = [
     accept: ['container'],
     fields: { runtime: 'long', os_control: 'packages' },
   },
+  {
+    text: 'IoT gateway that maintains MQTT connections to 10k devices.',
+    accept: ['container', 'vm'],
+    fields: { runtime: 'always_on' },
+  },
+  {
+    text: 'Monte Carlo risk simulation, 12 hours per run, 96 cores, weekly.',
+    accept: ['vm'],
+    fields: { runtime: 'long', compute: 'special' },
+  },
+  {
+    text: 'Must run on our OpenShift cluster on-prem as well as AWS.',
+    accept: ['container'],
+    fields: { portability: 'portable' },
+  },
 ];
