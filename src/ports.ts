@@ -28,6 +28,8 @@ export interface ConversationStore {
   delete(key: string): Promise<void>;
   /** True the first time `deliveryId` is claimed within `ttlMs`; false for a redelivery. */
   claimDelivery(deliveryId: string, ttlMs: number): Promise<boolean>;
+  /** Forget a claim whose work failed, so that the platform's retry of that delivery is handled. */
+  releaseDelivery(deliveryId: string): Promise<void>;
   /** Resolves when the store answers; rejects when it does not (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;

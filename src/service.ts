@@ -66,16 +66,21 @@ export function createAdvisor(options: AdvisorOptions): Advisor {
         logger.warn({ key, issues: parsed.error.issues.length }, 'refused an invalid core event');
         return [{ type: 'private_notice', card: NOTICES.invalidEvent() }];
       }
+      const { deliveryId } = handleOptions;
+      let claimed = false;
       try {
-        if (handleOptions.deliveryId !== undefined) {
-          const first = await store.claimDelivery(handleOptions.deliveryId, DELIVERY_TTL_MS);
-          if (!first) {
-            logger.info({ key, deliveryId: handleOptions.deliveryId }, 'redelivery ignored');
+        if (deliveryId !== undefined) {
+          claimed = await store.claimDelivery(deliveryId, DELIVERY_TTL_MS);
+          if (!claimed) {
+            logger.info({ key, deliveryId }, 'redelivery ignored');
             return [];
           }
         }
         return await applyOnce(key, parsed.data);
       } catch (error) {
+        // The event was not applied: let the platform's retry of this delivery through (best effort —
+        // the store may be the thing that failed).
+        if (claimed && deliveryId !== undefined) await store.releaseDelivery(deliveryId).catch(() => {});
         if (error instanceof StoreUnavailableError) {
           logger.warn({ key, err: error.message }, 'conversation store unavailable');
           return [{ type: 'private_notice', card: NOTICES.storeTrouble() }];

@@ -104,6 +104,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
       deliveries.set(id, true, { ttl: Math.max(1, Math.ceil(ttlMs)) });
       return true;
     },
+    async releaseDelivery(id) {
+      open();
+      deliveries.delete(id);
+    },
     async ping() {
       open();
     },

@@ -141,6 +141,9 @@ export function createRedisStore(options: RedisStoreOptions): ConversationStore 
       const result = await run('claim', () => client.set(deliveryKey(id), '1', 'PX', ttl, 'NX'));
       return result === 'OK';
     },
+    async releaseDelivery(id) {
+      await run('release', () => client.del(deliveryKey(id)));
+    },
     async ping() {
       await run('ping', () => client.ping());
     },

@@ -128,6 +128,15 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(await store.claimDelivery(id, 300)).toBe(true);
     });
 
+    it('releases a claim so that a retry of a failed delivery is handled', async () => {
+      const id = key('release');
+      expect(await store.claimDelivery(id, DAY)).toBe(true);
+      await store.releaseDelivery(id);
+      expect(await store.claimDelivery(id, DAY)).toBe(true);
+      expect(await store.claimDelivery(id, DAY)).toBe(false);
+      await store.releaseDelivery(`${id}-never-claimed`);
+    });
+
     it('keeps delivery ids and conversations in separate namespaces', async () => {
       const id = key('shared-name');
       expect(await store.claimDelivery(id, DAY)).toBe(true);
