@@ -6,9 +6,9 @@ import { CoreEvent, type Effect } from './events.js';
 import { NOTICES } from './notice.js';
 import { type ConversationStore, type Logger, StoreUnavailableError } from './ports.js';
 
-export const DEFAULT_IDLE_TTL_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_IDLE_TTL_MS = 24 * 60 * 60 * 1000;
 /** Slack retries for up to ~6 minutes, Teams redelivers after 15 s; keep delivery ids for 10 minutes. */
-export const DELIVERY_TTL_MS = 10 * 60 * 1000;
+const DELIVERY_TTL_MS = 10 * 60 * 1000;
 const MAX_ATTEMPTS = 8;
 
 export interface AdvisorOptions {
