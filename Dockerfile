@@ -8,7 +8,6 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY adapters ./adapters
 COPY knowledge ./knowledge
-COPY scripts ./scripts
 RUN npm run build
 
 FROM node:24-slim AS runtime
