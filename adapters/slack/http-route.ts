@@ -2,6 +2,7 @@
 // the ±300 s window itself (Bolt lets future timestamps through), then hands the buffered request to
 // Bolt's HTTPReceiver, which verifies again, acks and dispatches to the listeners.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parse as parseQuery } from 'node:querystring';
 import type { HTTPReceiver } from '@slack/bolt';
 import type { Logger } from '../../src/ports.js';
 import type { HttpHandler } from '../server/http-types.js';
@@ -38,6 +39,25 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(parts)));
     req.on('error', reject);
   });
+}
+
+/**
+ * Bolt reads `body.ssl_check` off whatever JSON.parse returned, so a signed `payload=null` (or a JSON
+ * body `null`) throws inside its request listener, outside any handler, and ends the process. Parse as
+ * Bolt does and let only a JSON object through; anything else is a 400.
+ */
+function isObjectBody(raw: string, contentType: string | undefined): boolean {
+  let body: unknown;
+  try {
+    if (contentType === 'application/x-www-form-urlencoded') {
+      const { payload } = parseQuery(raw);
+      if (typeof payload !== 'string') return true; // plain form fields (slash commands, ssl_check)
+      body = JSON.parse(payload);
+    } else body = JSON.parse(raw);
+  } catch {
+    return false;
+  }
+  return typeof body === 'object' && body !== null && !Array.isArray(body);
 }
 
 function refuse(res: ServerResponse, status: number): void {
@@ -79,6 +99,11 @@ export function slackEventsHandler({
     if (!verdict.ok) {
       logger.warn({ reason: verdict.reason }, 'refused an unsigned or stale Slack request');
       refuse(res, 401);
+      return;
+    }
+    if (!isObjectBody(raw.toString('utf8'), req.headers['content-type'])) {
+      logger.warn('refused a signed Slack request whose body is not a JSON object');
+      refuse(res, 400);
       return;
     }
     // Bolt reuses a request whose rawBody is already buffered (BufferedIncomingMessage).

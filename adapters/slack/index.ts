@@ -1,7 +1,12 @@
 // The Slack adapter (issue 3): a Bolt app that receives on POST /slack/events of the one server, or
 // over Socket Mode when SLACK_APP_TOKEN is set. It translates Slack payloads into core events and
 // renders the core's cards as Block Kit; nothing here decides anything about workloads.
-import { HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import {
+  AuthorizationError,
+  HTTPReceiver,
+  type ReceiverProcessEventErrorHandlerArgs,
+  SocketModeReceiver,
+} from '@slack/bolt';
 import type { Logger } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
 import type { Config } from '../server/config.js';
@@ -13,6 +18,26 @@ import { createInflight } from './inflight.js';
 
 /** How long stop() waits for conversations already acknowledged to finish. */
 const DRAIN_TIMEOUT_MS = 8000;
+
+/**
+ * Every listener acks before it works, so an error Bolt raises before anything was sent comes from
+ * Bolt's own reading of a signed payload of an unexpected shape (`event: null`, `actions: null`, no
+ * `user`): a 400 says so, where Bolt's default says 500 (which invites Slack to retry it).
+ */
+async function refuseUnreadablePayload({
+  error,
+  logger,
+  response,
+}: ReceiverProcessEventErrorHandlerArgs): Promise<boolean> {
+  if (response.headersSent) return false;
+  if (error instanceof AuthorizationError) {
+    response.writeHead(401).end();
+    return true;
+  }
+  logger.warn(`refused a Slack payload Bolt could not read: ${error.message}`);
+  response.writeHead(400, { 'content-length': 0 }).end();
+  return true;
+}
 
 export interface SlackAdapterDeps {
   advisor: Advisor;
@@ -63,6 +88,7 @@ export async function createSlackAdapter({
     logger: boltLogger(logger),
     // Ack first, work after: Slack needs a 2xx within 3 s whatever the Web API is doing.
     processBeforeResponse: false,
+    processEventErrorHandler: refuseUnreadablePayload,
   });
   await createBoltApp({ ...common, receiver });
   return {
