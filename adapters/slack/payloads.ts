@@ -5,11 +5,22 @@ import { z } from 'zod';
 
 const id = z.string().min(1).max(64);
 
+/**
+ * Slack caps a message at 40,000 characters, but sends `&`, `<`, `>` escaped (`&amp;` is five), so a
+ * legitimate long paste can arrive longer than that. It is cut, not refused: a refused payload is
+ * dropped without a word to the person who wrote it. (The whole body is already bounded at 1 MiB.)
+ */
+const MAX_TEXT_CHARS = 40_000;
+const words = z
+  .string()
+  .default('')
+  .transform((text) => (text.length <= MAX_TEXT_CHARS ? text : text.slice(0, MAX_TEXT_CHARS)));
+
 export const SlashCommandPayload = z.object({
   team_id: id,
   channel_id: id,
   user_id: id,
-  text: z.string().max(40_000).default(''),
+  text: words,
   response_url: z.url(),
 });
 export type SlashCommandPayload = z.infer<typeof SlashCommandPayload>;
@@ -36,7 +47,7 @@ export type BlockActionsPayload = z.infer<typeof BlockActionsPayload>;
 const UserMessage = z.object({
   type: z.string(),
   user: id,
-  text: z.string().max(40_000).default(''),
+  text: words,
   ts: z.string(),
   channel: id,
   thread_ts: z.string().optional(),
