@@ -313,6 +313,10 @@ export const AFTER_AMBIGUOUS_OK = new Set([
   'on',
   'with',
   'in',
+  'wall',
+  'total',
+  'runtime',
+  'duration',
 ]);
 /** A duration shortly after one of these is an age, a retention or a deadline. */
 export const DATA_AGE_WORDS = new Set([
@@ -364,6 +368,36 @@ export const CUT_OFF_WORDS = new Set([
   'cut',
   'aborted',
   'terminated',
+]);
+
+/** A duration shortly after one of these is time spent waiting (for a person, a callback, a retry):
+ * orchestration holds it, so it is not how long the work computes ("waits up to 3 days for approval"). */
+export const WAIT_WORDS = new Set([
+  'wait',
+  'waits',
+  'waiting',
+  'waited',
+  'sleep',
+  'sleeps',
+  'sleeping',
+  'pause',
+  'pauses',
+  'paused',
+  'idle',
+  'idles',
+]);
+
+/** "14 minutes on average but sometimes 20" (or "up to 20"): a bare figure after these takes the unit of the
+ * duration just before it, and the larger figure is how long the work can run. */
+export const WORST_CASE_WORDS = new Set([
+  'sometimes',
+  'occasionally',
+  'worst',
+  'peaks',
+  'max',
+  'maximum',
+  'even',
+  'rarely',
 ]);
 
 /** "30 to 60", "30 or 60". */

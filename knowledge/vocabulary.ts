@@ -29,8 +29,10 @@ export const NEGATORS = new Set([
   'zero',
   'non',
   'nothing',
+  'nobody',
+  'noone',
 ]);
-export const NEGATION_WINDOW = 5;
+export const NEGATION_WINDOW = 6;
 
 /** When a question gets several answers of equal weight, the first listed wins (the safer reading). */
 export const PRECEDENCE: Record<string, string[]> = {

@@ -16,6 +16,8 @@ import {
   SIZE_UNITS,
   STORAGE_WORDS,
   VAGUE_DURATION_VERBS,
+  WAIT_WORDS,
+  WORST_CASE_WORDS,
 } from '../knowledge/vocabulary.js';
 import { near, nearInClause, readQuantity, tokenAt, unitOk } from './extract-context.js';
 import type { Candidate } from './extract-cues.js';
@@ -23,6 +25,8 @@ import { negatorBefore, quote } from './extract-cues.js';
 import { BOUNDARY, type Token } from './text-tokens.js';
 
 const CONTEXT = 3;
+/** How many words after a duration a bare "sometimes 20" may still borrow its unit. */
+const INHERIT_SPAN = 8;
 
 function runtimeOption(seconds: number): string {
   if (seconds <= 60) return 'short';
@@ -61,6 +65,8 @@ export function quantityCandidates(text: string, tokens: readonly Token[]): Cand
   // The quote for the largest memory, vCPU and scratch figure, joined at the end.
   const sizeEvidence = { mem: '', cpu: '', scratch: '' };
   let sizeAt = -1;
+  // The unit of the last duration read and where it ended, for "14 minutes … but sometimes 20".
+  let lastDuration: { unit: string; at: number } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = (tokens[i] as Token).t;
     if (t === BOUNDARY) continue;
@@ -89,13 +95,28 @@ export function quantityCandidates(text: string, tokens: readonly Token[]): Cand
     // "a quarter of an hour", "half of a second"
     if (tokenAt(tokens, unitIndex) === 'of' && ['a', 'an'].includes(tokenAt(tokens, unitIndex + 1) ?? ''))
       unitIndex += 2;
-    const unit = tokenAt(tokens, unitIndex) ?? '';
-    if (!unitOk(tokens, unitIndex)) continue;
-    const ev = quote(text, tokens, i, unitIndex);
+    let unit = tokenAt(tokens, unitIndex) ?? '';
+    let borrowed = false;
+    if (
+      DURATION_UNITS[unit] === undefined &&
+      SIZE_UNITS[unit] === undefined &&
+      !CPU_UNITS.has(unit) &&
+      lastDuration !== undefined &&
+      i - lastDuration.at <= INHERIT_SPAN &&
+      (WORST_CASE_WORDS.has(tokenAt(tokens, i - 1) ?? '') ||
+        (tokenAt(tokens, i - 1) === 'to' && tokenAt(tokens, i - 2) === 'up'))
+    ) {
+      // A bare figure right after "sometimes"/"up to" borrows the unit of the duration just before.
+      unit = lastDuration.unit;
+      unitIndex = n.next - 1;
+      borrowed = true;
+    } else if (!unitOk(tokens, unitIndex)) continue;
+    const ev = quote(text, tokens, borrowed ? i - 1 : i, unitIndex);
     const prev = tokenAt(tokens, i - 1) ?? '';
     const durationUnit = DURATION_UNITS[unit];
     if (durationUnit !== undefined) {
       const seconds = n.value * durationUnit;
+      lastDuration = { unit, at: unitIndex };
       if (prev === 'every' || prev === 'once' || prev === 'twice') {
         out.push({
           q: 'traffic',
@@ -107,9 +128,10 @@ export function quantityCandidates(text: string, tokens: readonly Token[]): Cand
       } else if (
         NOT_RUNTIME_BEFORE.has(prev) ||
         NOT_RUNTIME_AFTER.has(tokenAt(tokens, unitIndex + 1) ?? '') ||
-        nearInClause(tokens, i, -1, CONTEXT, DATA_AGE_WORDS)
+        nearInClause(tokens, i, -1, CONTEXT, DATA_AGE_WORDS) ||
+        nearInClause(tokens, i, -1, CONTEXT, WAIT_WORDS)
       ) {
-        // a frequency, a deadline or an age: says nothing about how long the work runs
+        // a frequency, a deadline, an age or a wait: says nothing about how long the work computes
       } else if (
         nearInClause(tokens, i, -1, CONTEXT, LATENCY_WORDS) ||
         nearInClause(tokens, unitIndex, 1, CONTEXT, LATENCY_WORDS)

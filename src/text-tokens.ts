@@ -33,13 +33,30 @@ const DIGIT = /[0-9]/;
 const APOSTROPHES = new Set(["'", '’', 'ʼ']);
 const CLAUSE_MARKS = new Set(['.', ',', ';', ':', '!', '?', '\n', '(', ')', '[', ']', '—', '–', '•', '|']);
 
-/** "24/7", "24x7" and "24 x 7" become one word, so a duration reader never sees "24 … 7". */
+/** The word a clock time ("02:00", "23:30") becomes: a time of day, never a duration or a clause break. */
+export const CLOCK_TIME = 'clocktime';
+const TWO_DIGITS = /^[0-9]{1,2}$/;
+
+/** "24/7", "24x7" and "24 x 7" become one word, so a duration reader never sees "24 … 7";
+ * "02:00" becomes CLOCK_TIME, so "at 02:00 UTC" reads as a schedule. */
 function joinRoundTheClock(text: string, tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i] as Token;
     const b = tokens[i + 1];
     const c = tokens[i + 2];
+    if (
+      b?.t === BOUNDARY &&
+      c &&
+      TWO_DIGITS.test(a.t) &&
+      c.t.length === 2 &&
+      TWO_DIGITS.test(c.t) &&
+      text.slice(a.end, c.start) === ':'
+    ) {
+      out.push({ t: CLOCK_TIME, start: a.start, end: c.end });
+      i += 2;
+      continue;
+    }
     if (a.t === '24' && b) {
       if (b.t === 'x7' || (b.t === '7' && text.slice(a.end, b.start).trim() === '/')) {
         out.push({ t: ROUND_THE_CLOCK, start: a.start, end: b.end });
