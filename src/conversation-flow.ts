@@ -1,5 +1,6 @@
 // The interview's moves: record an answer, ask the next question the planner picks (or finish with
 // the recommendation), go back, change one answer, re-ask politely. Pure: time comes in as `at`.
+import { optionLabel } from '../knowledge/questions.js';
 import type { Card } from './card.js';
 import { answeredCard, comparisonCard, questionCard, recommendationCard } from './cards.js';
 import type { ConversationState } from './conversation-state.js';
@@ -27,6 +28,14 @@ function without(answers: Profile, q: QuestionId): Profile {
   return copy;
 }
 
+/** `q` is no longer an answer a sentence gave (it is being asked or was answered directly). */
+function forgetDescribed(state: ConversationState, q: QuestionId): ConversationState {
+  if (!state.described?.includes(q)) return state;
+  const { described, ...rest } = state;
+  const left = described.filter((d) => d !== q);
+  return left.length > 0 ? { ...rest, described: left } : rest;
+}
+
 function withoutPending(state: ConversationState): ConversationState {
   const { pending: _dropped, ...rest } = state;
   return rest;
@@ -34,8 +43,10 @@ function withoutPending(state: ConversationState): ConversationState {
 
 /** The question card for `q`, numbered after the questions already answered in this interview. */
 function askCard(state: ConversationState, q: QuestionId, lead?: string): Card {
-  const number = state.history.length + 1;
-  const about = state.history.length + estimateRemaining(state.answers, primaryOf, DEFAULTS);
+  const described = new Set(state.described ?? []);
+  const asked = state.history.filter((h) => !described.has(h)).length;
+  const number = asked + 1;
+  const about = asked + estimateRemaining(state.answers, primaryOf, DEFAULTS);
   return questionCard(q, { number, about, canGoBack: state.history.length > 0, ...(lead ? { lead } : {}) });
 }
 
@@ -60,7 +71,7 @@ export function answer(
   viaButton: boolean,
 ): Result {
   const recorded: ConversationState = {
-    ...withoutPending(state),
+    ...forgetDescribed(withoutPending(state), q),
     answers: { ...state.answers, [q]: a } as Profile,
     history: [...state.history.filter((h) => h !== q), q],
   };
@@ -84,15 +95,19 @@ export function reask(state: ConversationState, lead: string): Result {
 
 /** Ask one question again (the user pressed "Change …" or typed "change runtime"). */
 export function reopen(state: ConversationState, q: QuestionId, at: number, lead?: string): Result {
+  const had = state.answers[q];
+  // Say what the old answer was: the question comes back with no answer marked.
+  const shown =
+    lead ?? (had === undefined ? undefined : `Your answer was: ${optionLabel(q, had)}. Pick again:`);
   const reopened: ConversationState = {
-    ...state,
+    ...forgetDescribed(state, q),
     phase: 'interview',
     answers: without(state.answers, q),
     history: state.history.filter((h) => h !== q),
     pending: q,
     updatedAt: at,
   };
-  return [reopened, [reply(askCard(reopened, q, lead))]];
+  return [reopened, [reply(askCard(reopened, q, shown))]];
 }
 
 export function back(state: ConversationState, at: number): Result {

@@ -14,6 +14,12 @@ export const ConversationState = z.strictObject({
   pending: QuestionIdSchema.optional(),
   /** Questions answered in this interview, in order: `back` pops from here. */
   history: z.array(QuestionIdSchema).max(10),
+  /**
+   * Of those, the ones a sentence typed mid-interview answered rather than a question card: the
+   * progress hint counts only questions actually asked. Optional, so records stored before it exist
+   * still load.
+   */
+  described: z.array(QuestionIdSchema).max(10).optional(),
   startedAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
 });

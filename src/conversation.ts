@@ -1,6 +1,8 @@
 // The conversation state machine: step(state, event) → [next state, effects]. Pure — no I/O, no
 // clock (time comes in the event) — so every platform runs exactly this, and a test is a table.
 // It returns the SAME state object when nothing changed, so the service skips the write.
+
+import { optionLabel } from '../knowledge/questions.js';
 import { ask } from './ask.js';
 import {
   answerCard,
@@ -24,10 +26,11 @@ import {
   reply,
 } from './conversation-flow.js';
 import { type NavAction, parseButton, typedAnswer, typedChange, typedCommand } from './conversation-input.js';
+import { looseAnswer } from './conversation-loose.js';
 import { ConversationState, freshState } from './conversation-state.js';
 import { isOptionOf, type Profile, QUESTION_IDS, type QuestionId, UNSURE } from './domain.js';
 import type { CoreEvent, Effect } from './events.js';
-import { extract, looksLikeQuestion } from './extract.js';
+import { EXTRACT_MAX_CHARS, extractDetailed, looksLikeQuestion } from './extract.js';
 import { noticeCard } from './notice.js';
 
 export { ConversationState };
@@ -41,23 +44,49 @@ const NOT_UNDERSTOOD = 'Sorry, I didn\'t catch that. Reply with an option\'s num
 
 type Actor = { userId: string; at: number };
 
+// "wait, how long can Lambda run?" — the interjection is how people talk, not part of the question,
+// and a word like "wait" would otherwise pull retrieval towards Step Functions' waits.
+const INTERJECTION =
+  /^(?:wait|hold on|hang on|sorry|oh|ok(?:ay)?|so|btw|by the way|quick question|also|actually|hmm+|um+)\b[\s,.:;!-]*/i;
+
 function answerFor(text: string): Effect {
-  if (text.trim() === '') {
+  let question = text.trim();
+  for (
+    let m = INTERJECTION.exec(question);
+    m && m[0].length < question.length;
+    m = INTERJECTION.exec(question)
+  )
+    question = question.slice(m[0].length);
+  if (question === '') {
     return reply(noticeCard('Ask me a question, for example: "How long can a Lambda function run?"'));
   }
-  return reply(answerCard(text, ask(text)));
+  return reply(answerCard(question, ask(question)));
 }
 
+type Read = { q: QuestionId; a: string; evidence?: string }[];
+
 /** What a workload description answers, in question order, keeping only valid concrete options. */
-function readDescription(text: string): { q: QuestionId; a: string; evidence?: string }[] {
-  const { answers, evidence } = extract(text);
-  return QUESTION_IDS.flatMap((q) => {
+function readDescription(text: string): { read: Read; truncated: boolean } {
+  const { answers, evidence, truncated } = extractDetailed(text);
+  const read = QUESTION_IDS.flatMap((q) => {
     const a = answers[q];
     if (a === undefined || a === UNSURE || !isOptionOf(q, a)) return [];
     const said = evidence[q];
     return [said ? { q, a, evidence: said } : { q, a }];
   });
+  return { read, truncated };
 }
+
+// The extractor reads a bounded prefix (it must stay fast on hostile input); say so rather than
+// silently ignoring what came after it.
+const TRUNCATED = `That was a long description: I read only its first ${EXTRACT_MAX_CHARS.toLocaleString('en-US')} characters.`;
+
+function understood(read: Read, truncated: boolean): Effect[] {
+  return [...(truncated ? [reply(noticeCard(TRUNCATED))] : []), reply(understoodCard(read))];
+}
+
+/** Text with no letter or digit in any script: an emoji, a "…", a "+1". */
+const wordless = (text: string): boolean => !/[\p{L}\p{N}]/u.test(text);
 
 function start(state: ConversationState | undefined, actor: Actor, text?: string): Result {
   const busy = state && state.ownerId !== actor.userId && state.phase === 'interview';
@@ -69,13 +98,16 @@ function start(state: ConversationState | undefined, actor: Actor, text?: string
   if (description === '') return advance(fresh, actor.at, [reply(welcomeCard())]);
   // "/virt how long can Lambda run?" wants an answer, not an interview about a Lambda function.
   if (looksLikeQuestion(description)) return [state, [answerFor(description)]];
-  const read = readDescription(description);
+  if (wordless(description)) return advance(fresh, actor.at, [reply(welcomeCard())]);
+  const { read, truncated } = readDescription(description);
   if (read.length === 0) {
-    const lead = noticeCard("I couldn't pick out any details from that, so let's go through the questions.");
+    const lead = noticeCard(
+      `${truncated ? `${TRUNCATED} ` : ''}I couldn't pick out any details from that, so let's go through the questions.`,
+    );
     return advance(fresh, actor.at, [reply(welcomeCard()), reply(lead)]);
   }
   const answers = Object.fromEntries(read.map(({ q, a }) => [q, a])) as Profile;
-  return advance({ ...fresh, answers }, actor.at, [reply(understoodCard(read))]);
+  return advance({ ...fresh, answers }, actor.at, understood(read, truncated));
 }
 
 function navigate(state: ConversationState, action: NavAction, actor: Actor): Result {
@@ -143,58 +175,100 @@ function onButton(state: ConversationState | undefined, value: unknown, actor: A
   }
 }
 
+/** "ask <question>" and "start <description>" typed as words: the same on every platform. */
+function typedVerb(text: string): { verb: 'ask' | 'start'; rest: string } | undefined {
+  const m = /^\s*(ask|start)\b[\s:,-]+(\S[\s\S]*)$/i.exec(text);
+  if (!m?.[1] || !m[2]) return undefined;
+  // "start over" / "start again" are commands (typedCommand reads them first).
+  return { verb: m[1].toLowerCase() as 'ask' | 'start', rest: m[2].trim() };
+}
+
+/** Mid-interview, a question gets its answer and then the pending question again. */
+function answerThenResume(state: ConversationState, question: string): Result {
+  const effects = [answerFor(question)];
+  if (state.pending !== undefined) effects.push(...reask(state, 'Back to the interview:')[1]);
+  return [state, effects];
+}
+
 function onText(state: ConversationState | undefined, text: string, actor: Actor): Result {
   const command = typedCommand(text);
+  const verb = command === undefined ? typedVerb(text) : undefined;
+  if (verb?.verb === 'ask')
+    return state ? answerThenResume(state, verb.rest) : [state, [answerFor(verb.rest)]];
   if (state === undefined) {
     if (command === 'help') return [undefined, [reply(helpCard({ interviewActive: false }))]];
+    if (verb?.verb === 'start') return start(undefined, actor, verb.rest);
     if (command === undefined && looksLikeQuestion(text)) return [undefined, [answerFor(text)]];
     // In a direct chat any message starts an interview; a description fills in what it says.
     return start(undefined, actor, command === undefined ? text : undefined);
   }
   if (state.ownerId !== actor.userId) {
     if (command === undefined && looksLikeQuestion(text)) return [state, [answerFor(text)]];
-    if (command === 'start' || command === 'restart') return start(state, actor);
+    if (command === 'start' || command === 'restart' || verb?.verb === 'start')
+      return start(state, actor, verb?.rest);
     return [state, [privately(noticeCard(OWNER_ONLY))]];
   }
   if (command !== undefined) return navigate(state, command, actor);
+  // A fresh description ("start a nightly ETL …") begins a new interview from what it says.
+  if (verb?.verb === 'start') return start(state, actor, verb.rest);
+  // An empty message (a file, an edit) says nothing: no need to repeat the question.
+  if (text.trim() === '') return [state, []];
   const change = typedChange(text, TOPIC);
   if (change !== undefined) return reopen(state, change, actor.at);
   const pending = state.pending;
   if (pending === undefined) {
     if (looksLikeQuestion(text)) return [state, [answerFor(text)]];
-    if (readDescription(text).length > 0) return start(state, actor, text);
+    if (readDescription(text).read.length > 0) return start(state, actor, text);
     return [
       state,
       [
         reply(
           noticeCard(
-            'This interview is finished. Type restart to begin again, compare to see all three kinds, or ask me a question.',
+            'This interview is finished. Type restart to begin again, compare to see all three kinds, change <topic> to change one answer, or ask me a question.',
           ),
         ),
       ],
     ];
   }
+  if (wordless(text)) {
+    const hint =
+      "I can't read that as an answer — press a button above, or type the option's number or name.";
+    return [state, [reply(noticeCard(hint))]];
+  }
   const typed = typedAnswer(pending, text);
   if (typed !== undefined) return answer(state, pending, typed, actor.at, false);
   // Mid-interview a trailing "?" means a question ("Can I use GPUs on Fargate?"), not an answer.
-  if (looksLikeQuestion(text) || text.trim().endsWith('?')) {
-    return [state, [answerFor(text), ...reask(state, 'Back to the interview:')[1]]];
-  }
+  if (looksLikeQuestion(text) || text.trim().endsWith('?')) return answerThenResume(state, text);
+  // "it's bursty I think", "steddy": a short answer in other words, or with a typo.
+  const loose = looseAnswer(pending, text);
+  if (loose !== undefined) return answer(state, pending, loose, actor.at, false);
   // A sentence about the workload ("it runs for about 3 hours") answers what it says: the pending
   // question and any other still open. If it skips the pending one, the planner asks again.
-  const read = readDescription(text).filter(({ q }) => state.answers[q] === undefined);
+  const { read: all, truncated } = readDescription(text);
+  const read = all.filter(({ q }) => state.answers[q] === undefined);
   if (read.length > 0) {
     const said = read.map(({ q }) => q);
     const answers = { ...state.answers, ...Object.fromEntries(read.map(({ q, a }) => [q, a])) } as Profile;
     const { pending: _asked, ...rest } = state;
+    const described = [...(state.described ?? []).filter((d) => !said.includes(d)), ...said];
     const recorded: ConversationState = {
       ...rest,
       answers,
       history: [...state.history.filter((h) => !said.includes(h)), ...said],
+      described,
     };
-    return advance(recorded, actor.at, [reply(understoodCard(read))]);
+    return advance(recorded, actor.at, understood(read, truncated));
   }
-  return reask(state, NOT_UNDERSTOOD);
+  return reask(state, alreadyAnswered(state, all) ?? NOT_UNDERSTOOD);
+}
+
+/** "Steady" typed while another question is pending: say which answer it would change, and how. */
+function alreadyAnswered(state: ConversationState, read: Read): string | undefined {
+  const clash = read.find(({ q, a }) => state.answers[q] !== undefined && state.answers[q] !== a);
+  const had = clash && state.answers[clash.q];
+  if (!clash || had === undefined) return undefined;
+  const topic = TOPIC[clash.q];
+  return `That sounds like ${topic}: ${optionLabel(clash.q, clash.a)}, but your answer there was ${optionLabel(clash.q, had)}. Type change ${topic} to change it, or answer the question below.`;
 }
 
 export function step(state: ConversationState | undefined, event: CoreEvent): Result {

@@ -1,0 +1,150 @@
+// How busy people actually type: loose answers, typos, questions and new descriptions mid-interview,
+// emoji, empty messages, overlong descriptions, the progress hint. Tables over the pure state machine.
+import { describe, expect, it } from 'vitest';
+import type { Card } from '../../../src/card.js';
+import { ConversationState, step } from '../../../src/conversation.js';
+import { looseAnswer } from '../../../src/conversation-loose.js';
+import type { QuestionId } from '../../../src/domain.js';
+import type { CoreEvent } from '../../../src/events.js';
+import { EXTRACT_MAX_CHARS } from '../../../src/extract.js';
+import { askedBy } from './scripted.js';
+
+const U = 'U-owner';
+const at = 50_000;
+const text = (words: string): CoreEvent => ({ type: 'text', userId: U, at: at + 1, text: words });
+const all = (card: Card | undefined): string =>
+  (card?.elements ?? []).map((e) => ('text' in e ? e.text : '')).join('\n');
+
+/** A state asking `q`, with some answers already given (as plain JSON, like a stored record). */
+function asking(q: QuestionId, answers: Record<string, string> = {}, history: QuestionId[] = []) {
+  return ConversationState.parse({
+    v: 1,
+    ownerId: U,
+    phase: 'interview',
+    answers,
+    pending: q,
+    history,
+    startedAt: at,
+    updatedAt: at,
+  });
+}
+
+describe('typed answers in other words', () => {
+  it.each([
+    ['traffic', "it's bursty I think", 'bursty'],
+    ['traffic', 'steddy', 'steady'],
+    ['traffic', 'STEADY mostly', 'steady'],
+    ['traffic', 'the second one', 'steady'],
+    ['runtime', 'pretty long', 'long'],
+    ['ops', 'moderate i guess', 'moderate'],
+    ['latency', 'sensitve', 'sensitive'],
+    ['starting_point', 'containerised', 'containerized'],
+    ['state', 'stateles', 'stateless'],
+    ['portability', 'aws only please', 'aws_only'],
+    ['traffic', 'hmm, not sure', 'unsure'],
+  ] as const)('%s: "%s" answers %s', (q, words, expected) => {
+    expect(looseAnswer(q, words)).toBe(expected);
+    const [next] = step(asking(q), text(words));
+    expect(next?.answers[q]).toBe(expected);
+  });
+
+  it.each([
+    ['traffic', 'not bursty'], // a denial names the option only to rule it out
+    ['traffic', 'steady or bursty'], // two options: ambiguous, so ask again
+    ['runtime', 'how long can lambda run'], // a question, not the answer "long"
+    ['os_control', 'node'], // short words need an exact match
+    ['traffic', 'it is bursty in the morning and steady in the evening'], // a description: the extractor reads it
+  ] as const)('%s: "%s" is not a loose answer', (q, words) => {
+    expect(looseAnswer(q, words)).toBeUndefined();
+  });
+});
+
+describe('messages that are not answers', () => {
+  it('an empty message changes nothing and says nothing', () => {
+    const s = asking('traffic');
+    expect(step(s, text('   '))).toEqual([s, []]);
+  });
+
+  it('an emoji-only message gets one short hint, not the whole question again', () => {
+    const s = asking('traffic');
+    const [same, effects] = step(s, text('👍🚀'));
+    expect(same).toBe(s);
+    expect(effects).toHaveLength(1);
+    expect(effects[0]?.card.kind).toBe('notice');
+    expect(all(effects[0]?.card)).toMatch(/number or name/);
+  });
+
+  it('an emoji-only first message greets without claiming it read nothing', () => {
+    const [, effects] = step(undefined, text('👋'));
+    expect(effects.map((e) => e.card.kind)).toEqual(['welcome', 'question']);
+  });
+
+  it('a question with an interjection is answered without it ("wait, how long …?")', () => {
+    const s = asking('isolation');
+    const [same, effects] = step(s, text('wait, how long can a Lambda function run?'));
+    expect(same).toBe(s);
+    expect(effects.map((e) => e.card.kind)).toEqual(['answer', 'question']);
+    const header = effects[0]?.card.elements[0];
+    expect(header && 'text' in header ? header.text : '').toBe('how long can a Lambda function run?');
+  });
+
+  it('"ask <question>" typed mid-interview answers and resumes, on any platform', () => {
+    const s = asking('traffic');
+    const [same, effects] = step(s, text('ask what is the max memory of a Lambda function'));
+    expect(same).toBe(s);
+    expect(effects.map((e) => e.card.kind)).toEqual(['answer', 'question']);
+    expect(askedBy(effects[1]?.card as Card)).toBe('traffic');
+  });
+
+  it('an option of an already answered question says which answer it would change', () => {
+    const s = asking('isolation', { traffic: 'scheduled' }, ['traffic']);
+    const [same, effects] = step(s, text('Steady'));
+    expect(same).toBe(s);
+    expect(all(effects[0]?.card)).toMatch(/change load/);
+  });
+});
+
+describe('descriptions', () => {
+  it('"start <description>" typed mid-interview begins again from what it says', () => {
+    const s = asking('os_control', { traffic: 'bursty' }, ['traffic']);
+    const [next, effects] = step(s, text('start a nightly ETL that runs 3 hours on 64 GB'));
+    expect(next?.answers.runtime).toBe('long');
+    expect(next?.answers.traffic).toBe('scheduled');
+    expect(next?.history).toEqual([]);
+    expect(effects[0]?.card.kind).toBe('understood');
+  });
+
+  it('a description mid-interview does not count as questions asked in the progress hint', () => {
+    const s = asking('os_control', { isolation: 'standard' }, ['isolation']);
+    const [next, effects] = step(s, text('we train models on eight GPUs for about three hours each night'));
+    expect(next?.described?.length).toBeGreaterThan(0);
+    const question = effects.find((e) => e.card.kind === 'question')?.card;
+    if (question) expect(question.fallbackText).toMatch(/^Question 2 of about \d+/);
+  });
+
+  it(`a description longer than ${EXTRACT_MAX_CHARS} characters says only its start was read`, () => {
+    const long = `A nightly batch job that runs for 3 hours on 64 GB. ${'Lorem ipsum dolor sit amet. '.repeat(1000)}`;
+    expect(long.length).toBeGreaterThan(EXTRACT_MAX_CHARS);
+    const [, effects] = step(undefined, { type: 'start', userId: U, at, text: long });
+    expect(effects[0]?.card.kind).toBe('notice');
+    expect(all(effects[0]?.card)).toMatch(/first 20,000 characters/);
+    const [, short] = step(undefined, {
+      type: 'start',
+      userId: U,
+      at,
+      text: 'A nightly batch job for 3 hours',
+    });
+    expect(short.map((e) => all(e.card)).join('\n')).not.toMatch(/characters/);
+  });
+});
+
+describe('changing an answer', () => {
+  it('re-asking a question shows what the answer was', () => {
+    const s = asking('isolation', { traffic: 'scheduled' }, ['traffic']);
+    const [next, effects] = step(s, text('change load'));
+    expect(next?.pending).toBe('traffic');
+    expect(all(effects[0]?.card)).toMatch(/Your answer was: Runs at set times/);
+    const [, back] = step(s, text('back'));
+    expect(all(back[0]?.card)).toMatch(/Your answer was: Runs at set times/);
+  });
+});
