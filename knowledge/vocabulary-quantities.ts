@@ -279,6 +279,19 @@ export const EVENT_NOUNS = new Set([
   'batches',
   'commands',
   'sessions',
+  'forms',
+  'reports',
+  'exports',
+  'images',
+  'documents',
+  'photos',
+  'videos',
+  'signups',
+  'payments',
+  'tickets',
+  'alerts',
+  'builds',
+  'deploys',
 ]);
 /** Rate abbreviations → seconds per unit ("rps" = per 1 second). */
 export const RATE_UNITS: Record<string, number> = { rps: 1, qps: 1, tps: 1, rpm: 60, rph: 3_600 };

@@ -30,6 +30,7 @@ export const NEGATORS = new Set([
   'non',
   'nothing',
   'nobody',
+  'none',
   'noone',
 ]);
 export const NEGATION_WINDOW = 6;
