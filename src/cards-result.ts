@@ -26,14 +26,17 @@ export function recommendationCard(rec: Recommendation, options: RecommendationC
   const best = rec.ranking.find((r) => r.kind === rec.primary);
   const runnerUp = rec.ranking.find((r) => r.kind !== rec.primary && r.blockers.length === 0);
   const ruledOut = blockerLines(rec);
-  const axes = Object.entries(rec.rationale).map(([axis, text]) => `${capital(axis)}: ${text}`);
+  // Read top-down in a chat: the verdict, why, what to start with, what is ruled out; then the
+  // reasoning on each axis for whoever wants it. `fit` is the engine's one-line "why this kind".
+  const { fit, ...byAxis } = rec.rationale;
+  const axes = Object.entries(byAxis).map(([axis, text]) => `${capital(axis)}: ${text}`);
   const assumed = rec.assumptions.map((x) => `${TOPIC[x.question]} — ${optionLabel(x.question, x.assumed)}`);
   const fields = [
-    { label: 'Best fit', value: `${kindName(rec.primary)} (${best?.score ?? 0}/100)` },
+    { label: 'Best fit', value: `${kindName(rec.primary)} — ${best?.score ?? 0}/100` },
     {
       label: 'Runner-up',
       value: runnerUp
-        ? `${kindName(runnerUp.kind)} (${runnerUp.score}/100)`
+        ? `${kindName(runnerUp.kind)} — ${runnerUp.score}/100`
         : 'none: both others are ruled out',
     },
   ];
@@ -42,11 +45,16 @@ export function recommendationCard(rec: Recommendation, options: RecommendationC
     { type: 'text', text: KINDS[rec.primary].short },
     { type: 'fields', fields },
   ];
+  if (fit) elements.push({ type: 'text', text: `Why: ${fit}` });
+  elements.push({ type: 'text', weight: 'bold', text: `Start with: ${rec.services.join('; ')}` });
   if (ruledOut.length > 0) elements.push({ type: 'text', text: `Ruled out — ${ruledOut.join(' · ')}` });
   elements.push({ type: 'divider' }, ...axes.map((text) => ({ type: 'text' as const, text })));
-  elements.push({ type: 'text', weight: 'bold', text: `Start with: ${rec.services.join('; ')}` });
   if (assumed.length > 0)
-    elements.push({ type: 'text', muted: true, text: `Assumed (not answered): ${assumed.join('; ')}` });
+    elements.push({
+      type: 'text',
+      muted: true,
+      text: `Assumed where you were not sure or I did not need to ask: ${assumed.join('; ')}`,
+    });
   if (rec.sources.length > 0)
     elements.push({ type: 'links', id: 'recommendation:sources', links: rec.sources.slice(0, 8) });
   if (options.actions !== false) {

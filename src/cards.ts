@@ -45,11 +45,14 @@ export function welcomeCard(): Card {
 }
 
 export function helpCard(options: { interviewActive: boolean }): Card {
+  // Shown in Slack, Teams and the terminal alike: every word here works on all three, and the one
+  // platform-specific form (/virt) says where it applies.
   const lines = [
-    'start — begin an interview (or start <a sentence about your workload> to skip what it already says).',
-    'During an interview: press a button, or type the option number or name; "not sure" or "skip" lets me assume the usual case.',
-    'back — undo the last answer · restart — begin again · compare — see all three kinds side by side.',
-    'ask <question> — any question about EC2, containers or Lambda, for example "How long can a Lambda function run?"',
+    'Describe your workload in a sentence (or say start) and I ask only what that does not already tell me.',
+    'To answer, press a button or type the option\'s number or name ("2", "steady"); "not sure" lets me assume the usual case and say so.',
+    'back — undo the last answer · change <topic>, e.g. change run time — redo one answer · restart — begin again · compare — all three kinds side by side.',
+    'ask <question> — anything about EC2, containers or Lambda, e.g. ask how long can a Lambda function run?',
+    'In a channel, mention me first (@Virt Advisor …). In Slack, /virt works too: /virt, /virt help, /virt ask <question>, /virt <description>.',
   ];
   const elements: CardElement[] = [
     { type: 'header', id: 'help', text: 'How to use Virt Advisor' },
@@ -138,7 +141,11 @@ export interface AnswerLike {
   suggestions: string[];
 }
 
-export function answerCard(question: string, result: AnswerLike): Card {
+export function answerCard(
+  question: string,
+  result: AnswerLike,
+  options: { interviewActive?: boolean } = {},
+): Card {
   const echoed = question.trim().replace(/\s+/g, ' ');
   const title = echoed.length > 140 ? `${echoed.slice(0, 137)}...` : echoed;
   const elements: CardElement[] = [
@@ -149,17 +156,22 @@ export function answerCard(question: string, result: AnswerLike): Card {
     },
     { type: 'text', text: result.answer },
   ];
-  if (!result.matched && result.suggestions.length > 0) {
+  // The "don't know" answer may already list the suggestions; do not say them twice.
+  const unsaid = result.suggestions.filter((t) => !result.answer.includes(t));
+  if (!result.matched && unsaid.length > 0) {
     elements.push({
       type: 'text',
-      text: `Related topics you could ask about: ${result.suggestions.join('; ')}`,
+      text: `Related topics you could ask about: ${unsaid.join('; ')}`,
     });
   }
   if (result.sources.length > 0)
     elements.push({ type: 'links', id: 'answer:sources', links: result.sources.slice(0, 5) });
   elements.push({
     type: 'context',
-    text: 'Ask another question any time, or type start for a recommendation.',
+    // Mid-interview, "start" would throw the answers away: the question card follows anyway.
+    text: options.interviewActive
+      ? 'Ask another question any time; the interview carries on below.'
+      : 'Ask another question any time, or type start (or describe your workload) for a recommendation.',
   });
   return { kind: 'answer', fallbackText: result.answer, elements };
 }

@@ -49,7 +49,7 @@ type Actor = { userId: string; at: number };
 const INTERJECTION =
   /^(?:wait|hold on|hang on|sorry|oh|ok(?:ay)?|so|btw|by the way|quick question|also|actually|hmm+|um+)\b[\s,.:;!-]*/i;
 
-function answerFor(text: string): Effect {
+function answerFor(text: string, interviewActive = false): Effect {
   let question = text.trim();
   for (
     let m = INTERJECTION.exec(question);
@@ -60,7 +60,7 @@ function answerFor(text: string): Effect {
   if (question === '') {
     return reply(noticeCard('Ask me a question, for example: "How long can a Lambda function run?"'));
   }
-  return reply(answerCard(question, ask(question)));
+  return reply(answerCard(question, ask(question), { interviewActive }));
 }
 
 type Read = { q: QuestionId; a: string; evidence?: string }[];
@@ -185,7 +185,7 @@ function typedVerb(text: string): { verb: 'ask' | 'start'; rest: string } | unde
 
 /** Mid-interview, a question gets its answer and then the pending question again. */
 function answerThenResume(state: ConversationState, question: string): Result {
-  const effects = [answerFor(question)];
+  const effects = [answerFor(question, state.pending !== undefined)];
   if (state.pending !== undefined) effects.push(...reask(state, 'Back to the interview:')[1]);
   return [state, effects];
 }
