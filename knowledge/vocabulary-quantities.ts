@@ -354,6 +354,14 @@ export const DATA_AGE_WORDS = new Set([
   'history',
   'last',
   'past',
+  // a date the project must meet ("the lease ends in 6 weeks", "launch in two months")
+  'ends',
+  'lease',
+  'due',
+  'launch',
+  'launches',
+  'contract',
+  'renewal',
 ]);
 /** "for hours", "takes minutes": a plural unit after these is a rough duration. */
 export const VAGUE_DURATION_VERBS = new Set([

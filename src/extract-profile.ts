@@ -3,6 +3,7 @@
 import { PRECEDENCE } from '../knowledge/vocabulary.js';
 import type { Profile, QuestionId } from './domain.js';
 import { type Candidate, cueCandidates } from './extract-cues.js';
+import { withoutCurrentPlace } from './extract-location.js';
 import { quantityCandidates } from './extract-quantities.js';
 import { rateCandidates } from './extract-rates.js';
 import { tokenize } from './text-tokens.js';
@@ -45,7 +46,7 @@ function resolve(candidates: readonly Candidate[]): Map<QuestionId, Candidate> {
 export function extractDetailed(text: unknown): DetailedExtraction {
   const { text: normalized, tokens, truncated } = tokenize(text);
   const quantities = [...quantityCandidates(normalized, tokens), ...rateCandidates(normalized, tokens)];
-  const candidates = [...cueCandidates(normalized, tokens), ...quantities];
+  const candidates = withoutCurrentPlace([...cueCandidates(normalized, tokens), ...quantities], tokens);
   const best = resolve(candidates);
   const answers: Profile = {};
   const evidence: Partial<Record<QuestionId, string>> = {};
