@@ -53,6 +53,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** How long a client may take to send a whole request (headers and body). */
+export const REQUEST_RECEIVE_TIMEOUT_MS = 10_000;
+const PROBES = new Set(['/healthz', '/readyz']);
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -82,17 +86,31 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
 
   const routes = new Map(adapters.flatMap((a) => (a.route ? [[a.route.path, a.route] as const] : [])));
 
-  const server = createServer();
+  // Node's own bound on receiving a request is 300 s; a client that sends headers and then trickles
+  // (or never finishes) its body would hold a socket, and delay a graceful drain, that long. Slack
+  // wants an answer within 3 s and Teams within 15 s, so a request still arriving after 10 s is cut
+  // off with 408 (checked every second).
+  const server = createServer({
+    requestTimeout: REQUEST_RECEIVE_TIMEOUT_MS,
+    headersTimeout: REQUEST_RECEIVE_TIMEOUT_MS,
+    connectionsCheckingInterval: 1000,
+  });
   const requests = createRequestTracker(server);
 
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     requests.track(req, res);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (req.method === 'GET' && path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    // Uptime checkers and load balancers probe with HEAD as often as GET (Node sends no body for HEAD).
+    const probe = req.method === 'GET' || req.method === 'HEAD';
+    if (PROBES.has(path) && !probe) {
+      res.setHeader('allow', 'GET, HEAD');
+      return sendJson(res, 405, { error: 'method not allowed' });
+    }
+    if (probe && path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     // While draining, tell the load balancer (readiness) and any late caller that we are going away;
     // the platforms retry a refused delivery, and another replica answers it.
     if (requests.draining) return sendJson(res, 503, { status: 'shutting down' });
-    if (req.method === 'GET' && path === '/readyz') {
+    if (probe && path === '/readyz') {
       void advisor
         .ready()
         .then((ok) => sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'store unavailable' }));
