@@ -8,7 +8,7 @@ import type { Profile, QuestionId, Recommendation } from './domain.js';
 import { DEFAULTS, recommend } from './engine.js';
 import type { Effect } from './events.js';
 import { noticeCard } from './notice.js';
-import { estimateRemaining, memoPrimary, type PrimaryOf, plan } from './planner.js';
+import { expectedRemaining, memoPrimary, type PrimaryOf, plan } from './planner.js';
 
 export type Result = [ConversationState | undefined, Effect[]];
 
@@ -46,7 +46,7 @@ function askCard(state: ConversationState, q: QuestionId, lead?: string): Card {
   const described = new Set(state.described ?? []);
   const asked = state.history.filter((h) => !described.has(h)).length;
   const number = asked + 1;
-  const about = asked + estimateRemaining(state.answers, primaryOf, DEFAULTS);
+  const about = asked + expectedRemaining(state.answers, q, primaryOf, DEFAULTS);
   return questionCard(q, { number, about, canGoBack: state.history.length > 0, ...(lead ? { lead } : {}) });
 }
 

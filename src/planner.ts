@@ -3,7 +3,14 @@
 // only if some answer to it — alone, or together with one other open question (look-ahead) — gives
 // a different primary than the one we would recommend now. Among those, it asks first the question
 // whose answers split the outcome most, so the interview settles in as few questions as it can.
-import { type Kind, type Profile, QUESTION_IDS, QUESTION_OPTIONS, type QuestionId } from './domain.js';
+import {
+  type Kind,
+  type Profile,
+  QUESTION_IDS,
+  QUESTION_OPTIONS,
+  type QuestionId,
+  UNSURE,
+} from './domain.js';
 
 export type PrimaryOf = (profile: Profile) => Kind;
 
@@ -197,4 +204,23 @@ export function estimateRemaining(
     current = withAnswers(current, { [next]: defaults[next] });
   }
   return count;
+}
+
+/**
+ * The expected number of questions left when `q` is about to be asked, counting `q`: one, plus the
+ * mean over its possible answers (and `unsure`) of what `estimateRemaining` then expects. Averaging
+ * over the answers keeps the hint from jumping ("3 of about 7" then "4 of about 10") when the
+ * likeliest answer and the real one lead different ways.
+ */
+export function expectedRemaining(
+  answers: Profile,
+  q: QuestionId,
+  primaryOf: PrimaryOf,
+  defaults: Readonly<Record<QuestionId, string>>,
+): number {
+  const outcomes = [...QUESTION_OPTIONS[q], UNSURE];
+  let sum = 0;
+  for (const a of outcomes) sum += estimateRemaining(withAnswers(answers, { [q]: a }), primaryOf, defaults);
+  // Rounds down below .7: a hint that ends a question early reads better than one that overshoots.
+  return 1 + Math.floor(sum / outcomes.length + 0.3);
 }
