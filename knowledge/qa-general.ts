@@ -129,6 +129,8 @@ export const QA_GENERAL: QaData[] = [
       'Which is the most isolated option?',
       'is serverless less secure than vms',
       'which isolation is strongest',
+      'which of the three kinds has the weakest isolation',
+      'is it true that serverless is the least secure',
     ],
     keywords: [
       'isolation',

@@ -239,6 +239,7 @@ export const QA_LAMBDA: QaData[] = [
       'What are Lambda durable functions?',
       'pause a lambda workflow for days',
       'can lambda wait for days',
+      'do durable functions lift the 15 minute limit',
     ],
     keywords: [
       'durable',
