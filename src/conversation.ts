@@ -171,7 +171,7 @@ function onButton(state: ConversationState | undefined, value: unknown, actor: A
       if (state.pending === intent.q) return answer(state, intent.q, intent.a, actor.at, true);
       // The same answer again is a double click or a redelivery: nothing to do.
       if (state.answers[intent.q] === intent.a) return [state, []];
-      return reask(state, "That answer belongs to a question I'm not asking right now.");
+      return reask(state, staleAnswer(state, intent.q));
   }
 }
 
@@ -245,21 +245,39 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
   // A sentence about the workload ("it runs for about 3 hours") answers what it says: the pending
   // question and any other still open. If it skips the pending one, the planner asks again.
   const { read: all, truncated } = readDescription(text);
-  const read = all.filter(({ q }) => state.answers[q] === undefined);
+  // What it says about open questions, and corrections to what an earlier sentence said ("it is a
+  // nightly job now"): the newer sentence wins. An answer given to a question stays until changed.
+  const described = state.described ?? [];
+  const read = all.filter(
+    ({ q, a }) => state.answers[q] === undefined || (described.includes(q) && state.answers[q] !== a),
+  );
   if (read.length > 0) {
     const said = read.map(({ q }) => q);
     const answers = { ...state.answers, ...Object.fromEntries(read.map(({ q, a }) => [q, a])) } as Profile;
     const { pending: _asked, ...rest } = state;
-    const described = [...(state.described ?? []).filter((d) => !said.includes(d)), ...said];
     const recorded: ConversationState = {
       ...rest,
       answers,
       history: [...state.history.filter((h) => !said.includes(h)), ...said],
-      described,
+      described: [...described.filter((d) => !said.includes(d)), ...said],
     };
-    return advance(recorded, actor.at, understood(read, truncated));
+    const clash = alreadyAnswered(
+      state,
+      all.filter(({ q }) => !said.includes(q)),
+    );
+    const effects = understood(read, truncated);
+    if (clash) effects.push(reply(noticeCard(clash)));
+    return advance(recorded, actor.at, effects);
   }
-  return reask(state, alreadyAnswered(state, all) ?? NOT_UNDERSTOOD);
+  const clash = alreadyAnswered(state, all);
+  return reask(state, clash ? `${clash} Or answer the question below.` : NOT_UNDERSTOOD);
+}
+
+/** A button of an earlier question's card: say how to change that answer instead. */
+function staleAnswer(state: ConversationState, q: QuestionId): string {
+  const had = state.answers[q];
+  const now = had === undefined ? '' : ` (now: ${optionLabel(q, had)})`;
+  return `That answer belongs to a question I'm not asking right now. To change ${TOPIC[q]}${now}, type change ${TOPIC[q]}.`;
 }
 
 /** "Steady" typed while another question is pending: say which answer it would change, and how. */
@@ -268,7 +286,7 @@ function alreadyAnswered(state: ConversationState, read: Read): string | undefin
   const had = clash && state.answers[clash.q];
   if (!clash || had === undefined) return undefined;
   const topic = TOPIC[clash.q];
-  return `That sounds like ${topic}: ${optionLabel(clash.q, clash.a)}, but your answer there was ${optionLabel(clash.q, had)}. Type change ${topic} to change it, or answer the question below.`;
+  return `That sounds like ${topic}: ${optionLabel(clash.q, clash.a)}, but your answer there was ${optionLabel(clash.q, had)}. Type change ${topic} to change it.`;
 }
 
 export function step(state: ConversationState | undefined, event: CoreEvent): Result {

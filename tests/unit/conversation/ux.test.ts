@@ -148,3 +148,37 @@ describe('changing an answer', () => {
     expect(all(back[0]?.card)).toMatch(/Your answer was: Runs at set times/);
   });
 });
+
+describe('corrections and stale buttons', () => {
+  it('a later sentence corrects what an earlier sentence said, and does not nag about it', () => {
+    const s = ConversationState.parse({
+      ...asking('ops', { traffic: 'bursty' }, ['traffic']),
+      described: ['traffic'],
+    });
+    const [next, effects] = step(s, text('it is a nightly job now, runs 3 hours'));
+    expect(next?.answers.traffic).toBe('scheduled');
+    expect(next?.answers.runtime).toBe('long');
+    expect(effects.map((e) => all(e.card)).join('\n')).not.toMatch(/your answer there was/);
+  });
+
+  it('a sentence does not silently overwrite an answer given to a question: it says how to change it', () => {
+    const s = asking('ops', { traffic: 'bursty' }, ['traffic']);
+    const [next, effects] = step(s, text('it is a nightly job, runs 3 hours'));
+    expect(next?.answers.traffic).toBe('bursty');
+    expect(next?.answers.runtime).toBe('long');
+    expect(effects.map((e) => all(e.card)).join('\n')).toMatch(/your answer there was Bursty.*change load/);
+  });
+
+  it('a button of an earlier question says how to change that answer', () => {
+    const s = asking('ops', { traffic: 'bursty' }, ['traffic']);
+    const [same, effects] = step(s, {
+      type: 'button',
+      userId: U,
+      at: at + 1,
+      value: { q: 'traffic', a: 'steady' },
+    });
+    expect(same).toBe(s);
+    expect(all(effects[0]?.card)).toMatch(/not asking right now.*now: Bursty.*type change load/);
+    expect(askedBy(effects[0]?.card as Card)).toBe('ops');
+  });
+});
