@@ -91,10 +91,13 @@ export const PREFERENCES: Preference[] = [
   // Isolation.
   pref('isolation-strong', { isolation: ['strong'] },
     fx('serverless', 5, ['lambda-isolation'], 'Each Lambda environment is its own microVM; tenant isolation mode keeps tenants apart.'),
-    fx('container', 3, ['fargate-isolation', 'ec2-containers-share-kernel'], 'Each Fargate task gets its own hardware-virtualized boundary; containers on EC2 would share a kernel.'),
     fx('vm', 3, ['ec2-isolation'], 'Each instance has its own kernel on the Nitro hypervisor.')),
+  // Fargate's own boundary counts only where Fargate can run the work (no GPUs, EFA or >32 vCPU).
+  pref('isolation-strong-fargate', { isolation: ['strong'], compute: ['small', 'large'] },
+    fx('container', 3, ['fargate-isolation', 'ec2-containers-share-kernel'], 'Each Fargate task gets its own hardware-virtualized boundary; containers on EC2 would share a kernel.')),
+  // Special hardware puts containers on EC2 hosts whose kernel they share: separate instances (VMs) fit better.
   pref('isolation-strong-gpu', { isolation: ['strong'], compute: ['special'] },
-    fx('container', -15, ['gpu-containers-on-ec2', 'ec2-containers-share-kernel'], 'GPU containers need EC2 capacity, where containers share the host kernel.')),
+    fx('container', -20, ['gpu-containers-on-ec2', 'ec2-containers-share-kernel'], 'GPU containers need EC2 capacity, where containers share the host kernel.')),
   pref('isolation-dedicated', { isolation: ['dedicated'] },
     fx('vm', 30, ['dedicated-hosts'], 'Dedicated Hosts give you physical servers with socket and core visibility for licensing.')),
   // Operating-system control.
