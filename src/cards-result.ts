@@ -74,9 +74,15 @@ export function recommendationCard(rec: Recommendation, options: RecommendationC
 }
 
 /** All three kinds side by side: score, blockers, and the three axes in a sentence each. */
-export function comparisonCard(rec: Recommendation): Card {
+export function comparisonCard(rec: Recommendation, options: { interim?: boolean } = {}): Card {
+  // Mid-interview the ranking rests partly on assumptions and the result cannot be shared yet.
+  const interim = options.interim === true;
   const elements: CardElement[] = [
-    { type: 'header', id: `comparison:${rec.primary}`, text: 'All three kinds for this workload' },
+    {
+      type: 'header',
+      id: `comparison:${rec.primary}`,
+      text: interim ? 'All three kinds, from the answers so far' : 'All three kinds for this workload',
+    },
   ];
   rec.ranking.forEach((r, i) => {
     const info = KINDS[r.kind];
@@ -85,7 +91,7 @@ export function comparisonCard(rec: Recommendation): Card {
       {
         type: 'text',
         weight: 'bold',
-        text: `${i + 1}. ${info.name} — ${r.score}/100${r.kind === rec.primary ? ' (recommended)' : ''}`,
+        text: `${i + 1}. ${info.name} — ${r.score}/100${r.kind === rec.primary ? (interim ? ' (leading so far)' : ' (recommended)') : ''}`,
       },
       { type: 'text', text: verdict },
       {
@@ -101,7 +107,10 @@ export function comparisonCard(rec: Recommendation): Card {
   elements.push({
     type: 'choices',
     id: 'comparison:actions',
-    choices: [choice('Share', { action: 'share' }), choice('Restart', { action: 'restart' })],
+    choices: [
+      ...(interim ? [] : [choice('Share', { action: 'share' })]),
+      choice('Restart', { action: 'restart' }),
+    ],
   });
   const fallback = rec.ranking
     .map((r) => `${kindName(r.kind)} ${r.score}/100${r.blockers.length ? ' (ruled out)' : ''}`)

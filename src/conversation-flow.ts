@@ -117,7 +117,8 @@ export function back(state: ConversationState, at: number): Result {
 }
 
 export function compare(state: ConversationState): Effect[] {
-  const effects = [reply(comparisonCard(recommendationFor(state)))];
+  const interim = state.pending !== undefined;
+  const effects = [reply(comparisonCard(recommendationFor(state), { interim }))];
   if (state.pending !== undefined)
     effects.push(reply(askCard(state, state.pending, 'Back to the interview:')));
   return effects;

@@ -3,7 +3,7 @@
 // themselves and never suggest throwing an interview away.
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/card.js';
-import { answerCard, helpCard, recommendationCard } from '../../../src/cards.js';
+import { answerCard, comparisonCard, helpCard, recommendationCard } from '../../../src/cards.js';
 import { recommend } from '../../../src/engine.js';
 
 const lines = (card: Card): string[] =>
@@ -73,5 +73,19 @@ describe('answer card', () => {
     const context = (card: Card) => card.elements.find((e) => e.type === 'context');
     expect(JSON.stringify(context(answerCard('q', unknown, { interviewActive: true })))).not.toMatch(/start/);
     expect(JSON.stringify(context(answerCard('q', unknown)))).toMatch(/start/);
+  });
+});
+
+describe('comparison card', () => {
+  it('mid-interview says the ranking is provisional and offers no Share (nothing to share yet)', () => {
+    const rec = recommend({ runtime: 'long' });
+    const interim = comparisonCard(rec, { interim: true });
+    const labels = (card: Card) =>
+      card.elements.flatMap((e) => (e.type === 'choices' ? e.choices.map((c) => c.label) : []));
+    expect(lines(interim).join('\n')).toMatch(/so far/);
+    expect(lines(interim).join('\n')).not.toMatch(/\(recommended\)/);
+    expect(labels(interim)).not.toContain('Share');
+    expect(labels(comparisonCard(rec))).toContain('Share');
+    expect(lines(comparisonCard(rec)).join('\n')).toMatch(/\(recommended\)/);
   });
 });
