@@ -9,6 +9,7 @@ import { memoPrimary, plan } from '../src/planner.js';
 import { PARAPHRASES, UNKNOWN_QUESTIONS } from '../tests/unit/ask/paraphrases.js';
 import { adversarialInputs } from '../tests/unit/extract/adversarial.js';
 import { DESCRIPTIONS } from '../tests/unit/extract/descriptions.js';
+import { measureHoldout } from './eval-holdout.js';
 import { evalDir, loadQuestions, loadScenarios, meetsExpectation } from './eval-sets.js';
 
 const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
@@ -84,6 +85,7 @@ function main(): void {
     worst = Math.max(worst, performance.now() - t);
   }
   const adversarialMs = performance.now() - t0;
+  const holdout = measureHoldout();
 
   const report = {
     evalDir: evalDir(),
@@ -104,6 +106,7 @@ function main(): void {
     questionVsDescription: { correct: routing, total: questionTexts.length + descriptionTexts.length },
     ownDescriptions: { correct: descOk, total: DESCRIPTIONS.length },
     interview: { meanAfterDescription: mean(afterText), meanFromScratch: mean(fromScratch) },
+    heldOut: holdout,
     adversarial: {
       inputs: adversarialInputs().length,
       totalMs: Math.round(adversarialMs),
@@ -147,6 +150,29 @@ function main(): void {
   line('Paraphrased / abbreviated / misspelt questions', paraOk, PARAPHRASES.length);
   line('Off-topic questions answered "I don\'t know"', unknownOk, UNKNOWN_QUESTIONS.length);
   line('Question vs description told apart (all sets)', routing, report.questionVsDescription.total);
+  const h = holdout;
+  console.log(
+    '\nHeld-out sets (tests/fixtures/holdout/, written apart from the public sets and the vocabulary)',
+  );
+  line(
+    'held-out: recommendation from text',
+    h.primaries.correct,
+    h.primaries.total,
+    h.primaries.misses.length ? `  misses: ${h.primaries.misses.join(', ')}` : '',
+  );
+  line(
+    'held-out: fields read (where the text is clear)',
+    h.fields.correct,
+    h.fields.given,
+    `  (right when answered ${pct(h.fields.correct, h.fields.answered)})`,
+  );
+  line(
+    'held-out: questions (every group matched)',
+    h.questions.correct,
+    h.questions.total,
+    h.questions.misses.length ? `  misses: ${h.questions.misses.join(', ')}` : '',
+  );
+  line('held-out: question vs description told apart', h.routing.correct, h.routing.total);
   console.log(`\nInterview length (questions still asked, answering from the scenario profile):`);
   console.log(
     `  after the description: ${mean(afterText).toFixed(2)} on average (max ${Math.max(...afterText)})`,
