@@ -44,20 +44,22 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 /**
  * Bolt reads `body.ssl_check` off whatever JSON.parse returned, so a signed `payload=null` (or a JSON
  * body `null`) throws inside its request listener, outside any handler, and ends the process. Parse as
- * Bolt does and let only a JSON object through; anything else is a 400.
+ * Bolt does and let only a JSON object through (undefined: anything else, answered with 400).
  */
-function isObjectBody(raw: string, contentType: string | undefined): boolean {
+function parsedBody(raw: string, contentType: string | undefined): Record<string, unknown> | undefined {
   let body: unknown;
   try {
     if (contentType === 'application/x-www-form-urlencoded') {
-      const { payload } = parseQuery(raw);
-      if (typeof payload !== 'string') return true; // plain form fields (slash commands, ssl_check)
-      body = JSON.parse(payload);
+      const fields = parseQuery(raw);
+      if (typeof fields.payload !== 'string') return fields; // plain form fields (slash commands, ssl_check)
+      body = JSON.parse(fields.payload);
     } else body = JSON.parse(raw);
   } catch {
-    return false;
+    return undefined;
   }
-  return typeof body === 'object' && body !== null && !Array.isArray(body);
+  return typeof body === 'object' && body !== null && !Array.isArray(body)
+    ? (body as Record<string, unknown>)
+    : undefined;
 }
 
 function refuse(res: ServerResponse, status: number): void {
@@ -101,9 +103,17 @@ export function slackEventsHandler({
       refuse(res, 401);
       return;
     }
-    if (!isObjectBody(raw.toString('utf8'), req.headers['content-type'])) {
+    const body = parsedBody(raw.toString('utf8'), req.headers['content-type']);
+    if (!body) {
       logger.warn('refused a signed Slack request whose body is not a JSON object');
       refuse(res, 400);
+      return;
+    }
+    if (body.type === 'app_rate_limited') {
+      // Slack's notice that it is dropping this workspace's events for a minute. It wants a 200; Bolt
+      // has no listener for it and would answer 404 after holding the request for 3 s.
+      logger.warn({ team: String(body.team_id ?? '') }, 'Slack is rate-limiting events to this app');
+      res.writeHead(200, { 'content-length': 0 }).end();
       return;
     }
     // Bolt reuses a request whose rawBody is already buffered (BufferedIncomingMessage).

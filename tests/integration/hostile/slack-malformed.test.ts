@@ -95,3 +95,26 @@ it('a legitimate interview carries on between hostile requests', async () => {
   expect(next.blocks.length).toBeGreaterThan(0);
   expect(server.logs().join('\n')).not.toMatch(/TypeError/);
 }, 30_000);
+
+it("Slack's app_rate_limited notice gets an immediate 200 (Bolt would hold it 3 s, then 404)", async () => {
+  const body = JSON.stringify({
+    token: 'x',
+    type: 'app_rate_limited',
+    team_id: 'T0FAKE',
+    minute_rate_limited: 1518467820,
+    api_app_id: 'A123',
+  });
+  const started = Date.now();
+  const res = await post(body, JSON_CT);
+  expect(res.status).toBe(200);
+  expect(Date.now() - started).toBeLessThan(1000);
+});
+
+it('url_verification, signed, echoes the challenge as Slack expects', async () => {
+  const res = await post(
+    JSON.stringify({ token: 'x', challenge: 'c-123_abc', type: 'url_verification' }),
+    JSON_CT,
+  );
+  expect(res.status).toBe(200);
+  expect(JSON.parse(res.text)).toEqual({ challenge: 'c-123_abc' });
+});
