@@ -53,7 +53,7 @@ export function recommendationCard(rec: Recommendation, options: RecommendationC
     elements.push({
       type: 'text',
       muted: true,
-      text: `Assumed where you were not sure or I did not need to ask: ${assumed.join('; ')}`,
+      text: `Assumed (not answered, or not sure): ${assumed.join('; ')}`,
     });
   if (rec.sources.length > 0)
     elements.push({ type: 'links', id: 'recommendation:sources', links: rec.sources.slice(0, 8) });

@@ -26,6 +26,9 @@ export { comparisonCard, recommendationCard } from './cards-result.js';
 const HINT =
   'Answer with a button, or type a number or an option name. Type back, restart, compare or help at any time.';
 
+const FINISH_HINT =
+  'Not sure of many of these? Type recommend now and I will recommend from what you have told me, listing what I assumed.';
+
 export function welcomeCard(): Card {
   const intro =
     'I help you choose between EC2 virtual machines, containers (ECS / EKS on Fargate or EC2) and AWS Lambda for a workload. ' +
@@ -50,7 +53,7 @@ export function helpCard(options: { interviewActive: boolean }): Card {
   const lines = [
     'Describe your workload in a sentence (or say start) and I ask only what that does not already tell me.',
     'To answer, press a button or type the option\'s number or name ("2", "steady"); "not sure" lets me assume the usual case and say so.',
-    'back — undo the last answer · change <topic>, e.g. change run time — redo one answer · restart — begin again · compare — all three kinds side by side.',
+    'back — undo the last answer · change <topic>, e.g. change run time — redo one answer · restart — begin again · compare — all three kinds side by side · recommend now — stop the questions and recommend from the answers so far.',
     'ask <question> — anything about EC2, containers or Lambda, e.g. ask how long can a Lambda function run?',
     'In a channel, mention me first (@Virt Advisor …). In Slack, /virt works too: /virt, /virt help, /virt ask <question>, /virt <description>.',
   ];
@@ -75,6 +78,8 @@ export interface QuestionCardOptions {
   canGoBack: boolean;
   /** A line shown above the question (a re-ask explaining what went wrong). */
   lead?: string;
+  /** Mention "recommend now" (after several "not sure" answers). */
+  offerFinish?: boolean;
 }
 
 export function questionCard(q: QuestionId, options: QuestionCardOptions): Card {
@@ -95,7 +100,7 @@ export function questionCard(q: QuestionId, options: QuestionCardOptions): Card 
     { type: 'text', text: question.help, muted: true },
     { type: 'choices', id: `answer:${q}`, choices: answers },
     { type: 'choices', id: `nav:${q}`, choices: nav },
-    { type: 'context', text: `${progress} · ${HINT}` },
+    { type: 'context', text: `${progress} · ${options.offerFinish ? FINISH_HINT : HINT}` },
   );
   const fallback = `${options.lead ? `${options.lead} ` : ''}${progress}: ${question.prompt} ${listed}`;
   return { kind: 'question', fallbackText: fallback, elements };

@@ -4,7 +4,7 @@ import { optionLabel } from '../knowledge/questions.js';
 import type { Card } from './card.js';
 import { answeredCard, comparisonCard, questionCard, recommendationCard } from './cards.js';
 import type { ConversationState } from './conversation-state.js';
-import type { Profile, QuestionId, Recommendation } from './domain.js';
+import { type Profile, type QuestionId, type Recommendation, UNSURE } from './domain.js';
 import { DEFAULTS, recommend } from './engine.js';
 import type { Effect } from './events.js';
 import { noticeCard } from './notice.js';
@@ -47,7 +47,15 @@ function askCard(state: ConversationState, q: QuestionId, lead?: string): Card {
   const asked = state.history.filter((h) => !described.has(h)).length;
   const number = asked + 1;
   const about = asked + expectedRemaining(state.answers, q, primaryOf, DEFAULTS);
-  return questionCard(q, { number, about, canGoBack: state.history.length > 0, ...(lead ? { lead } : {}) });
+  // Someone unsure of several answers may rather have a recommendation now than more questions.
+  const unsure = Object.values(state.answers).filter((a) => a === UNSURE).length;
+  return questionCard(q, {
+    number,
+    about,
+    canGoBack: state.history.length > 0,
+    offerFinish: unsure >= 2,
+    ...(lead ? { lead } : {}),
+  });
 }
 
 /** Ask the next question that can still change the primary, or finish with the recommendation. */
@@ -60,6 +68,13 @@ export function advance(state: ConversationState, at: number, effects: Effect[])
   const done: ConversationState = { ...withoutPending(state), phase: 'done', updatedAt: at };
   const card = recommendationCard(recommendationFor(done), { canGoBack: done.history.length > 0 });
   return [done, [...effects, reply(card)]];
+}
+
+/** "recommend now": stop asking; the card lists what was assumed for the open questions. */
+export function finish(state: ConversationState, at: number): Result {
+  const done: ConversationState =
+    state.pending === undefined ? state : { ...withoutPending(state), phase: 'done', updatedAt: at };
+  return [done, [reply(recommendationCard(recommendationFor(done), { canGoBack: done.history.length > 0 }))]];
 }
 
 /** Record an answer to the pending question and move on. A button press also replaces its card. */

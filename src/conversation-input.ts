@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { questionById } from '../knowledge/questions.js';
 import { isOptionOf, QUESTION_IDS, type QuestionId, QuestionIdSchema, UNSURE } from './domain.js';
 
-export type NavAction = 'back' | 'restart' | 'compare' | 'start' | 'help' | 'share';
+/** `finish` is typed only ("recommend now"): recommend from the answers so far. */
+export type NavAction = 'back' | 'restart' | 'compare' | 'start' | 'help' | 'share' | 'finish';
 
 export type Intent =
   | { type: 'answer'; q: QuestionId; a: string }
@@ -67,6 +68,10 @@ const COMMANDS: Record<string, NavAction> = {
   compare: 'compare',
   'compare all three': 'compare',
   share: 'share',
+  'recommend now': 'finish',
+  'just recommend': 'finish',
+  finish: 'finish',
+  'skip the rest': 'finish',
 };
 
 const UNSURE_WORDS = new Set([

@@ -18,6 +18,7 @@ import {
   answer,
   back,
   compare,
+  finish,
   privately,
   type Result,
   reask,
@@ -123,6 +124,8 @@ function navigate(state: ConversationState, action: NavAction, actor: Actor): Re
     }
     case 'compare':
       return [state, compare(state)];
+    case 'finish':
+      return finish(state, actor.at);
     case 'share':
       if (state.phase !== 'done')
         return reask(state, 'Share is for the finished recommendation — let us finish first.');

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/card.js';
 import { answerCard, comparisonCard, helpCard, recommendationCard } from '../../../src/cards.js';
+import type { Profile } from '../../../src/domain.js';
 import { recommend } from '../../../src/engine.js';
 
 const lines = (card: Card): string[] =>
@@ -17,7 +18,7 @@ const lines = (card: Card): string[] =>
 const indexOf = (all: string[], prefix: string) => all.findIndex((l) => l.startsWith(prefix));
 
 describe('recommendation card', () => {
-  it.each([
+  it.each<[Profile]>([
     [{ runtime: 'long', traffic: 'scheduled', compute: 'large' }],
     [{ compute: 'special' }],
     [{ runtime: 'short', traffic: 'bursty' }],
@@ -39,9 +40,11 @@ describe('recommendation card', () => {
       expect(indexOf(all, axis)).toBeGreaterThan(0);
   });
 
-  it('says an assumption may come from "not sure" as well as from a question not asked', () => {
+  it('says an assumption may come from "not sure" as well as from a question not answered', () => {
     const all = lines(recommendationCard(recommend({ runtime: 'unsure' })));
-    expect(all.find((l) => l.startsWith('Assumed'))).toMatch(/not sure or I did not need to ask: run time/);
+    expect(all.find((l) => l.startsWith('Assumed'))).toMatch(
+      /^Assumed \(not answered, or not sure\): run time/,
+    );
   });
 });
 

@@ -182,3 +182,22 @@ describe('corrections and stale buttons', () => {
     expect(askedBy(effects[0]?.card as Card)).toBe('ops');
   });
 });
+
+describe('recommend now', () => {
+  it('after two "not sure" answers the question card offers it, and it ends the interview', () => {
+    const one = asking('isolation', { os_control: 'unsure' }, ['os_control']);
+    const [two, e1] = step(one, text('not sure'));
+    const context = (card: Card | undefined) =>
+      card?.elements.find((e) => e.type === 'context')?.type === 'context'
+        ? JSON.stringify(card.elements.filter((e) => e.type === 'context'))
+        : '';
+    expect(context(e1.at(-1)?.card)).toMatch(/recommend now/);
+    expect(context(step(asking('isolation'), text('1'))[1].at(-1)?.card)).not.toMatch(/recommend now/);
+    if (!two?.pending) return; // the engine needed nothing more: nothing to finish early
+    const [done, effects] = step(two, text('recommend now'));
+    expect(done?.phase).toBe('done');
+    expect(done?.pending).toBeUndefined();
+    expect(effects[0]?.card.elements[0]).toMatchObject({ id: expect.stringMatching(/^recommendation:/) });
+    expect(step(done, text('recommend now'))[0]).toBe(done);
+  });
+});
