@@ -421,5 +421,29 @@ export const WORST_CASE_WORDS = new Set([
   'rarely',
 ]);
 
+/** "hitting the 15 min timeout", "exceeds the 15-minute limit": a duration right before one of
+ * these nouns, with a LIMIT_HIT_WORDS verb shortly before it, means the work runs longer than it. */
+export const LIMIT_NOUNS = new Set(['timeout', 'limit', 'cap', 'ceiling', 'maximum', 'max']);
+export const LIMIT_HIT_WORDS = new Set([
+  'hit',
+  'hits',
+  'hitting',
+  'exceed',
+  'exceeds',
+  'exceeding',
+  'exceeded',
+  'past',
+  'beyond',
+  'over',
+  'than',
+  'blow',
+  'blows',
+  'blowing',
+  'outgrew',
+  'outgrown',
+  'breaks',
+  'breaking',
+]);
+
 /** "30 to 60", "30 or 60". */
 export const RANGE_JOINERS = new Set(['to', 'or', 'and', 'through']);

@@ -9,6 +9,8 @@ import {
   DATA_AGE_WORDS,
   DURATION_UNITS,
   LATENCY_WORDS,
+  LIMIT_HIT_WORDS,
+  LIMIT_NOUNS,
   MEMORY_WORDS,
   NOT_RUNTIME_AFTER,
   NOT_RUNTIME_BEFORE,
@@ -124,6 +126,18 @@ export function quantityCandidates(text: string, tokens: readonly Token[]): Cand
           w: 3,
           evidence: quote(text, tokens, i - 1, unitIndex),
           at: i - 1,
+        });
+      } else if (
+        LIMIT_NOUNS.has(tokenAt(tokens, unitIndex + 1) ?? '') &&
+        nearInClause(tokens, i, -1, CONTEXT, LIMIT_HIT_WORDS)
+      ) {
+        // "keeps hitting the 15 min timeout": the work needs longer than the limit it hits.
+        out.push({
+          q: 'runtime',
+          a: runtimeOption(seconds + 1),
+          w: 3,
+          evidence: quote(text, tokens, i, unitIndex + 1),
+          at: i,
         });
       } else if (
         NOT_RUNTIME_BEFORE.has(prev) ||
