@@ -101,6 +101,9 @@ function start(state: ConversationState | undefined, actor: Actor, text?: string
   if (looksLikeQuestion(description)) return [state, [answerFor(description)]];
   if (wordless(description)) return advance(fresh, actor.at, [reply(welcomeCard())]);
   const { read, truncated } = readDescription(description);
+  // "hi", "hello there": a greeting, not a description that failed.
+  if (read.length === 0 && description.split(/\s+/).length <= 4 && !truncated)
+    return advance(fresh, actor.at, [reply(welcomeCard())]);
   if (read.length === 0) {
     const lead = noticeCard(
       `${truncated ? `${TRUNCATED} ` : ''}I couldn't pick out any details from that, so let's go through the questions.`,

@@ -74,9 +74,20 @@ describe('messages that are not answers', () => {
     expect(all(effects[0]?.card)).toMatch(/number or name/);
   });
 
-  it('an emoji-only first message greets without claiming it read nothing', () => {
-    const [, effects] = step(undefined, text('👋'));
-    expect(effects.map((e) => e.card.kind)).toEqual(['welcome', 'question']);
+  it.each(['👋', 'hi', 'hello there', 'good morning!'])(
+    'a first message "%s" greets without claiming it read nothing',
+    (words) => {
+      const [, effects] = step(undefined, text(words));
+      expect(effects.map((e) => e.card.kind)).toEqual(['welcome', 'question']);
+    },
+  );
+
+  it('a real sentence that says nothing usable is told so', () => {
+    const [, effects] = step(
+      undefined,
+      text('we are building something for the marketing folks next quarter'),
+    );
+    expect(effects.map((e) => all(e.card)).join('\n')).toMatch(/couldn't pick out any details/);
   });
 
   it('a question with an interjection is answered without it ("wait, how long …?")', () => {
