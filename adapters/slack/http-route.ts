@@ -2,10 +2,10 @@
 // the ±300 s window itself (Bolt lets future timestamps through), then hands the buffered request to
 // Bolt's HTTPReceiver, which verifies again, acks and dispatches to the listeners.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parse as parseQuery } from 'node:querystring';
 import type { HTTPReceiver } from '@slack/bolt';
 import type { Logger } from '../../src/ports.js';
 import type { HttpHandler } from '../server/http-types.js';
+import { parsedBody } from './request-body.js';
 import { singleHeader, verifySlackSignature } from './signature.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -39,27 +39,6 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(parts)));
     req.on('error', reject);
   });
-}
-
-/**
- * Bolt reads `body.ssl_check` off whatever JSON.parse returned, so a signed `payload=null` (or a JSON
- * body `null`) throws inside its request listener, outside any handler, and ends the process. Parse as
- * Bolt does and let only a JSON object through (undefined: anything else, answered with 400).
- */
-function parsedBody(raw: string, contentType: string | undefined): Record<string, unknown> | undefined {
-  let body: unknown;
-  try {
-    if (contentType === 'application/x-www-form-urlencoded') {
-      const fields = parseQuery(raw);
-      if (typeof fields.payload !== 'string') return fields; // plain form fields (slash commands, ssl_check)
-      body = JSON.parse(fields.payload);
-    } else body = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  return typeof body === 'object' && body !== null && !Array.isArray(body)
-    ? (body as Record<string, unknown>)
-    : undefined;
 }
 
 function refuse(res: ServerResponse, status: number): void {

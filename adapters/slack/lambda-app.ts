@@ -7,6 +7,7 @@ import type { Advisor } from '../../src/service.js';
 import { createBoltApp, SlackConfigError } from './bolt-app.js';
 import { boltLogger } from './bolt-options.js';
 import { createInflight } from './inflight.js';
+import { parsedBody } from './request-body.js';
 import { verifySlackSignature } from './signature.js';
 
 type AwsHandler = ReturnType<AwsLambdaReceiver['toHandler']>;
@@ -62,6 +63,19 @@ export async function createSlackLambdaHandler(options: SlackLambdaOptions): Pro
       logger.warn({ reason: verdict.reason }, 'refused an unsigned or stale Slack request');
       return { statusCode: 401, body: '' };
     }
-    return bolt(event, context);
+    const body = rawBody(event);
+    // Bolt's own JSON.parse throws out of the handler on a malformed body (a failed invocation).
+    const parsed = parsedBody(body, header(event.headers, 'content-type'));
+    if (!parsed) {
+      logger.warn('refused a signed Slack request whose body is not a JSON object');
+      return { statusCode: 400, body: '' };
+    }
+    if (parsed.type === 'app_rate_limited') {
+      logger.warn({ team: String(parsed.team_id ?? '') }, 'Slack is rate-limiting events to this app');
+      return { statusCode: 200, body: '' };
+    }
+    // Bolt decodes a base64 body as ASCII, which garbles any non-ASCII text (an emoji, an accent) into
+    // control characters: its JSON.parse then throws and its signature check fails. Hand it UTF-8.
+    return bolt({ ...event, body, isBase64Encoded: false }, context);
   };
 }
