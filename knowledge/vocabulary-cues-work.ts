@@ -33,10 +33,6 @@ export const CUES_WORK: CueData[] = [
       'up all the time',
       'running all the time',
       'never offline',
-      'all day long',
-      'twentyfourseven',
-      'around the clock',
-      'round the clock',
       'never stops',
       'continuously running',
       'runs continuously',
@@ -63,6 +59,13 @@ export const CUES_WORK: CueData[] = [
       'permanently on',
       'permanently online',
     ],
+  },
+  // "24/7" and "around the clock" often describe the traffic ("serves 1k RPS around the clock"),
+  // not a process: a clue, which a per-request duration or a daemon outweighs.
+  {
+    w: 2,
+    sets: { runtime: 'always_on' },
+    phrases: ['all day long', 'twentyfourseven', 'around the clock', 'round the clock'],
   },
   {
     w: 2,

@@ -29,6 +29,8 @@ import { BOUNDARY, type Token } from './text-tokens.js';
 const CONTEXT = 3;
 /** How many words after a duration a bare "sometimes 20" may still borrow its unit. */
 const INHERIT_SPAN = 8;
+/** How far after a size a memory word ("in memory", "RAM") still makes it a memory size. */
+const MEMORY_AFTER_SPAN = 6;
 
 function runtimeOption(seconds: number): string {
   if (seconds <= 60) return 'short';
@@ -163,8 +165,9 @@ export function quantityCandidates(text: string, tokens: readonly Token[]): Cand
     }
     const sizeUnit = SIZE_UNITS[unit];
     if (sizeUnit !== undefined) {
+      // "keeps a 50 GB model of the catalogue in memory": the memory word may come a little later.
       const memoryNear =
-        nearInClause(tokens, unitIndex, 1, CONTEXT, MEMORY_WORDS) ||
+        nearInClause(tokens, unitIndex, 1, MEMORY_AFTER_SPAN, MEMORY_WORDS) ||
         nearInClause(tokens, i, -1, CONTEXT, MEMORY_WORDS);
       const storageNear =
         nearInClause(tokens, unitIndex, 1, CONTEXT, STORAGE_WORDS) ||
