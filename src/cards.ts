@@ -29,20 +29,29 @@ const HINT =
 const FINISH_HINT =
   'Not sure of many of these? Type recommend now and I will recommend from what you have told me, listing what I assumed.';
 
-export function welcomeCard(): Card {
+export function welcomeCard(options: { again?: boolean } = {}): Card {
   const intro =
     'I help you choose between EC2 virtual machines, containers (ECS / EKS on Fargate or EC2) and AWS Lambda for a workload. ' +
     'I ask only the questions that can still change the answer, then recommend one kind with the reasons, what rules the others out, and AWS sources.';
+  const tip = 'Tip: describe your workload in a sentence and I will skip what it already tells me.';
+  // Starting over, the user already knows what the bot does: one line, not the introduction again.
+  if (options.again) {
+    return {
+      kind: 'welcome',
+      fallbackText: 'Starting over.',
+      elements: [
+        { type: 'text', id: 'welcome', text: 'Starting over — all earlier answers are cleared.' },
+        { type: 'context', text: tip },
+      ],
+    };
+  }
   return {
     kind: 'welcome',
     fallbackText: `Virt Advisor: ${intro}`,
     elements: [
       { type: 'header', id: 'welcome', text: 'Virt Advisor' },
       { type: 'text', text: intro },
-      {
-        type: 'context',
-        text: 'Tip: describe your workload in a sentence and I will skip what it already tells me.',
-      },
+      { type: 'context', text: tip },
     ],
   };
 }

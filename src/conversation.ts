@@ -111,7 +111,8 @@ function start(state: ConversationState | undefined, actor: Actor, text?: string
     return advance(fresh, actor.at, [reply(welcomeCard()), reply(lead)]);
   }
   const answers = Object.fromEntries(read.map(({ q, a }) => [q, a])) as Profile;
-  return advance({ ...fresh, answers }, actor.at, understood(read, truncated));
+  const described = read.map(({ q }) => q);
+  return advance({ ...fresh, answers, described }, actor.at, understood(read, truncated));
 }
 
 function navigate(state: ConversationState, action: NavAction, actor: Actor): Result {
@@ -119,8 +120,15 @@ function navigate(state: ConversationState, action: NavAction, actor: Actor): Re
     case 'back':
       return back(state, actor.at);
     case 'restart':
-    case 'start':
-      return start(state, actor);
+    case 'start': {
+      // The owner starting over already knows the bot: a short line instead of the whole welcome.
+      if (state.ownerId !== actor.userId) return start(state, actor);
+      const [next, effects] = start(undefined, actor);
+      return [
+        next,
+        effects.map((e) => (e.card.kind === 'welcome' ? reply(welcomeCard({ again: true })) : e)),
+      ];
+    }
     case 'help': {
       const effects = [reply(helpCard({ interviewActive: state.phase === 'interview' }))];
       return [state, effects];
@@ -224,7 +232,21 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
   const pending = state.pending;
   if (pending === undefined) {
     if (looksLikeQuestion(text)) return [state, [answerFor(text)]];
-    if (readDescription(text).read.length > 0) return start(state, actor, text);
+    const { read, truncated } = readDescription(text);
+    // A few words after the result ("steady", "it needs a GPU") adjust this interview; a whole
+    // description is a new workload and starts a new one.
+    if (read.length > 0 && text.trim().split(/\s+/).length <= 8) {
+      const answers = { ...state.answers, ...Object.fromEntries(read.map(({ q, a }) => [q, a])) } as Profile;
+      const said = read.map(({ q }) => q);
+      const adjusted: ConversationState = {
+        ...state,
+        answers,
+        history: [...state.history.filter((h) => !said.includes(h)), ...said],
+        described: [...(state.described ?? []).filter((d) => !said.includes(d)), ...said],
+      };
+      return advance(adjusted, actor.at, understood(read, truncated));
+    }
+    if (read.length > 0) return start(state, actor, text);
     return [
       state,
       [
@@ -254,9 +276,7 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
   // What it says about open questions, and corrections to what an earlier sentence said ("it is a
   // nightly job now"): the newer sentence wins. An answer given to a question stays until changed.
   const described = state.described ?? [];
-  const read = all.filter(
-    ({ q, a }) => state.answers[q] === undefined || (described.includes(q) && state.answers[q] !== a),
-  );
+  const read = all.filter(({ q, a }) => replaceable(state, q) && state.answers[q] !== a);
   if (read.length > 0) {
     const said = read.map(({ q }) => q);
     const answers = { ...state.answers, ...Object.fromEntries(read.map(({ q, a }) => [q, a])) } as Profile;
@@ -279,6 +299,15 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
   return reask(state, clash ? `${clash} Or answer the question below.` : NOT_UNDERSTOOD);
 }
 
+/**
+ * May a sentence set `q`? Yes when it is open, answered "not sure", or answered by an earlier
+ * sentence (the newer one wins: "it is a nightly job now"). An answer picked for a question stays.
+ */
+function replaceable(state: ConversationState, q: QuestionId): boolean {
+  const had = state.answers[q];
+  return had === undefined || had === UNSURE || (state.described ?? []).includes(q);
+}
+
 /** A button of an earlier question's card: say how to change that answer instead. */
 function staleAnswer(state: ConversationState, q: QuestionId): string {
   const had = state.answers[q];
@@ -288,7 +317,7 @@ function staleAnswer(state: ConversationState, q: QuestionId): string {
 
 /** "Steady" typed while another question is pending: say which answer it would change, and how. */
 function alreadyAnswered(state: ConversationState, read: Read): string | undefined {
-  const clash = read.find(({ q, a }) => state.answers[q] !== undefined && state.answers[q] !== a);
+  const clash = read.find(({ q, a }) => !replaceable(state, q) && state.answers[q] !== a);
   const had = clash && state.answers[clash.q];
   if (!clash || had === undefined) return undefined;
   const topic = TOPIC[clash.q];

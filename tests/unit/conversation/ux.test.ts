@@ -212,3 +212,45 @@ describe('recommend now', () => {
     expect(step(done, text('recommend now'))[0]).toBe(done);
   });
 });
+
+describe('after the recommendation', () => {
+  const done = () =>
+    ConversationState.parse({
+      v: 1,
+      ownerId: U,
+      phase: 'done',
+      answers: { runtime: 'long', traffic: 'scheduled', compute: 'large', isolation: 'standard' },
+      history: ['runtime', 'traffic', 'compute', 'isolation'],
+      startedAt: at,
+      updatedAt: at,
+    });
+
+  it('a few words adjust this interview instead of starting a new one from them alone', () => {
+    const [next, effects] = step(done(), text('it needs a GPU'));
+    expect(next?.answers.compute).toBe('special');
+    expect(next?.answers.runtime).toBe('long');
+    expect(effects[0]?.card.kind).toBe('understood');
+  });
+
+  it('a whole new description starts a new interview', () => {
+    const [next] = step(
+      done(),
+      text('We have a webhook receiver that handles bursty events in about 200 ms each'),
+    );
+    expect(next?.answers.runtime).toBe('short');
+    expect(next?.answers.compute).not.toBe('large');
+    expect(next?.history).toEqual([]);
+  });
+
+  it('restart by its owner says so in one line instead of the whole introduction', () => {
+    const [, effects] = step(done(), text('restart'));
+    expect(effects[0]?.card.kind).toBe('welcome');
+    expect(all(effects[0]?.card)).toMatch(/^Starting over/);
+  });
+
+  it('a sentence replaces a "not sure" answer', () => {
+    const s = asking('ops', { compute: 'unsure' }, ['compute']);
+    const [next] = step(s, text('we train on eight GPUs'));
+    expect(next?.answers.compute).toBe('special');
+  });
+});
