@@ -6,7 +6,7 @@ import type { HTTPReceiver } from '@slack/bolt';
 import type { Logger } from '../../src/ports.js';
 import type { HttpHandler } from '../server/http-types.js';
 import { parsedBody } from './request-body.js';
-import { singleHeader, verifySlackSignature } from './signature.js';
+import { checkSignatureHeaders, singleHeader, verifySlackSignature } from './signature.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 /** Slack's payloads are a few KB; refuse anything far bigger before hashing it. */
@@ -41,9 +41,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-function refuse(res: ServerResponse, status: number): void {
+/** `close`: the body may still be arriving unread, so the connection cannot carry another request. */
+function refuse(res: ServerResponse, status: number, close = status === 413): void {
   if (res.headersSent) return;
-  res.writeHead(status, { 'content-length': 0, ...(status === 413 ? { connection: 'close' } : {}) });
+  res.writeHead(status, { 'content-length': 0, ...(close ? { connection: 'close' } : {}) });
   res.end();
 }
 
@@ -61,6 +62,19 @@ export function slackEventsHandler({
   now = Date.now,
 }: SlackRouteOptions): HttpHandler {
   return async (req, res) => {
+    // Refuse a request whose headers already fail before buffering up to 1 MiB of its body: an
+    // unauthenticated client must not make us hold memory for it.
+    const headers = checkSignatureHeaders(
+      singleHeader(req.headers['x-slack-request-timestamp']),
+      singleHeader(req.headers['x-slack-signature']),
+      now(),
+    );
+    if (!headers.ok) {
+      logger.warn({ reason: headers.reason }, 'refused an unsigned or stale Slack request');
+      req.resume();
+      refuse(res, 401, true);
+      return;
+    }
     let raw: Buffer;
     try {
       raw = await readBody(req, MAX_BODY_BYTES);
