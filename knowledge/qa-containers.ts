@@ -106,7 +106,7 @@ export const QA_CONTAINERS: QaData[] = [
     ],
     keywords: ['windows', 'fargate', 'server', 'containers', 'container', '2019', '2022', 'dotnet'],
     answer:
-      'Yes: Fargate supports Windows Server 2019 and 2022 containers (Core and Full editions) on ECS. Fargate Spot is not available for Windows tasks, and software that needs a kernel driver still needs EC2.',
+      'Fargate supports Windows Server 2019 and 2022 containers (Core and Full editions) on ECS. Fargate Spot is not available for Windows tasks, and software that needs a kernel driver still needs EC2.',
     sources: ['FC'],
   },
   {

@@ -99,7 +99,7 @@ export const QA_LAMBDA: QaData[] = [
       'oci',
     ],
     answer:
-      'Yes: Lambda runs container images of up to {lambda.containerImageGb} GB, as well as .zip packages of up to {lambda.zipPackageUnzippedMb} MB unzipped (including layers). The image must implement the Lambda runtime API (the AWS base images do), and the {lambda.maxDurationSeconds/60}-minute and {lambda.maxMemoryMb} MB limits still apply.',
+      'Lambda runs container images of up to {lambda.containerImageGb} GB, as well as .zip packages of up to {lambda.zipPackageUnzippedMb} MB unzipped (including layers). The image must implement the Lambda runtime API (the AWS base images do), and the {lambda.maxDurationSeconds/60}-minute and {lambda.maxMemoryMb} MB limits still apply.',
     sources: ['LQ'],
   },
   {
@@ -182,6 +182,31 @@ export const QA_LAMBDA: QaData[] = [
     answer:
       'A cold start is the set-up of a new execution environment, from under 100 ms to over a second depending on runtime and package size. Reduce it with provisioned concurrency (pre-initialised environments, paid while idle) or SnapStart (Java, Python and .NET restore from a snapshot), and by keeping packages and initialisation code small.',
     sources: ['LPC', 'LSS', 'FL'],
+  },
+  {
+    id: 'lambda-provisioned-concurrency',
+    topic: 'Lambda provisioned concurrency and SnapStart',
+    questions: [
+      'What is provisioned concurrency?',
+      'do I pay for provisioned concurrency while idle',
+      'what is SnapStart',
+      'which runtimes does SnapStart support',
+    ],
+    keywords: [
+      'provisioned',
+      'concurrency',
+      'snapstart',
+      'warm',
+      'idle',
+      'pay',
+      'paid',
+      'charged',
+      'snapshot',
+      'runtimes',
+    ],
+    answer:
+      'Provisioned concurrency keeps a number of execution environments initialised ahead of requests, so they answer without a cold start; you pay for it for as long as it is configured, even while idle. SnapStart (Java, Python and .NET) instead restores new environments from a snapshot of the initialised function, cutting start-up time without paying for idle environments.',
+    sources: ['LPC', 'LSS'],
   },
   {
     id: 'lambda-isolation',
