@@ -2,7 +2,7 @@
 // clock (time comes in the event) — so every platform runs exactly this, and a test is a table.
 // It returns the SAME state object when nothing changed, so the service skips the write.
 
-import { optionLabel } from '../knowledge/questions.js';
+import { optionLabel, questionById } from '../knowledge/questions.js';
 import { ask } from './ask.js';
 import {
   answerCard,
@@ -296,7 +296,16 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
     return advance(recorded, actor.at, effects);
   }
   const clash = alreadyAnswered(state, all);
-  return reask(state, clash ? `${clash} Or answer the question below.` : NOT_UNDERSTOOD);
+  if (clash) return reask(state, `${clash} Or answer the question below.`);
+  // "7" for a question with five buttons: say which numbers there are.
+  if (/^\s*\d+\s*$/.test(text)) {
+    const count = questionById(pending).options.length + 1;
+    return reask(
+      state,
+      `Sorry, I didn't catch that: there is no option ${text.trim()}. Pick a number from 1 to ${count}.`,
+    );
+  }
+  return reask(state, NOT_UNDERSTOOD);
 }
 
 /**

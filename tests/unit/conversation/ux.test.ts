@@ -60,6 +60,12 @@ describe('typed answers in other words', () => {
 });
 
 describe('messages that are not answers', () => {
+  it('an option number out of range says which numbers there are', () => {
+    const [same, effects] = step(asking('traffic'), text('7'));
+    expect(same?.answers.traffic).toBeUndefined();
+    expect(all(effects[0]?.card)).toMatch(/no option 7\. Pick a number from 1 to 4/);
+  });
+
   it('an empty message changes nothing and says nothing', () => {
     const s = asking('traffic');
     expect(step(s, text('   '))).toEqual([s, []]);
