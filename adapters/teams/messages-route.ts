@@ -42,6 +42,14 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 export function createMessagesRoute(deps: MessagesRouteDeps): HttpHandler {
   const { adapter, auth, logic, logger, localMode } = deps;
   return async (req: IncomingMessage, res: ServerResponse) => {
+    // With an app id every request needs a Bearer token; one without is refused before up to 1 MiB of
+    // its body is buffered, so an unauthenticated client cannot make us hold memory for it.
+    if (!localMode && !/^bearer\s+\S/i.test(req.headers.authorization ?? '')) {
+      logger.warn({ reason: 'no Bearer token' }, 'refused a Bot Framework request without a valid token');
+      req.resume();
+      res.setHeader('connection', 'close');
+      return sendJson(res, 401, { error: 'unauthorized' });
+    }
     const body = await readJsonBody(req);
     if (!body.ok) return sendJson(res, body.status, { error: body.error });
     const parsed = InboundActivity.safeParse(body.value);
