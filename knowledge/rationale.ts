@@ -98,7 +98,7 @@ export const RATIONALE_RULES: RationaleRule[] = [
   why('why-ec2-maintenance', 'vm', 'maintenance', null, null, ['ec2-maintenance'],
     'The most upkeep of the three: your team patches and hardens the OS, manages AMIs, and plans capacity and scaling.'),
   why('why-ec2-light-ops', 'vm', 'maintenance', { ops: ['minimal', 'moderate'] }, null, ['ec2-maintenance'],
-    'That is more than the team said it wants to take on: budget for it, or weigh the runner-up.'),
+    'That may be more than the team wants to take on: budget for it, or weigh the runner-up.'),
   why('why-ec2-cost', 'vm', 'cost', null, null, ['ec2-pricing'],
     `On-Demand bills Linux per second; Spot costs up to ${LIMITS.ec2.spotMaxDiscountPercent.value}% less for interruptible runs; Savings Plans or Reserved Instances discount steady use.`),
   why('why-ec2-scaling', 'vm', 'scaling', null, null, ['ec2-maintenance'],

@@ -1,4 +1,5 @@
-// Where a workload runs today versus where it must also run. "Already in a VM on-premise" or "our
+// Where and when: where a workload runs today versus where it must also run, and whether a time of
+// day is a schedule. "Already in a VM on-premise" or "our
 // data center lease ends" names the place it is leaving; "must also run on-prem" is a portability need.
 
 /** An on-premises mention starts with one of these words ("on-prem", "our data center"). */
@@ -51,3 +52,7 @@ export const PLACE_REQUIREMENT_WORDS = new Set([
   'either',
   'anywhere',
 ]);
+
+/** A time of day right after one of these is not when the work is scheduled: "fast even at 3am",
+ * "busy until 2am", "quiet after 6pm". */
+export const NOT_SCHEDULE_BEFORE = new Set(['even', 'until', 'till', 'after', 'before', 'since', 'past']);

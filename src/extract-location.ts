@@ -1,8 +1,10 @@
-// Drops a portability reading that only names where the workload runs today or is leaving
+// Drops a "scheduled" reading from a time of day that is not a schedule ("p99 under 20 ms even at
+// 3am"), and a portability reading that only names where the workload runs today or is leaving
 // ("already in a VM on-premise", "our data center lease ends in 6 weeks"): that is a starting
 // point, not a need to run outside AWS. A clause that also says must/also/both keeps it.
 import {
   CURRENT_PLACE_WORDS,
+  NOT_SCHEDULE_BEFORE,
   PLACE_FIRST_WORDS,
   PLACE_REQUIREMENT_WORDS,
 } from '../knowledge/vocabulary-location.js';
@@ -25,6 +27,11 @@ function onlyWhereItIsToday(tokens: readonly Token[], c: Candidate): boolean {
   return clause.some((w) => CURRENT_PLACE_WORDS.has(w));
 }
 
+function timeOfDayOnly(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.q !== 'traffic' || c.a !== 'scheduled' || tokens[c.at]?.t !== 'at') return false;
+  return NOT_SCHEDULE_BEFORE.has(tokens[c.at - 1]?.t ?? '');
+}
+
 export function withoutCurrentPlace(candidates: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
-  return candidates.filter((c) => !onlyWhereItIsToday(tokens, c));
+  return candidates.filter((c) => !onlyWhereItIsToday(tokens, c) && !timeOfDayOnly(tokens, c));
 }
