@@ -216,6 +216,11 @@ export const CUES_WORK: CueData[] = [
       'predictable traffic',
       'predictable usage',
       'predictable workload',
+      'traffic is constant',
+      'load is constant',
+      'usage is constant',
+      'traffic is stable',
+      'load is stable',
       'load is predictable',
       'traffic is predictable',
       'usage is predictable',
@@ -531,7 +536,9 @@ export const CUES_WORK: CueData[] = [
   },
   // Weaker than they look: a background process may be a nightly job; "milliseconds" may be billing.
   { w: 2, sets: { runtime: 'always_on' }, phrases: ['background process', 'background worker'] },
-  { w: 2, sets: { latency: 'sensitive' }, phrases: ['millisecond*', 'fast response*', 'quick response*'] },
+  // Not "milliseconds": "enrich each in a few milliseconds" is a processing time, not a latency target
+  // (figures next to p99/latency/response are read as targets by the quantity reader).
+  { w: 2, sets: { latency: 'sensitive' }, phrases: ['fast response*', 'quick response*'] },
   {
     w: 2,
     sets: { runtime: 'always_on' },
