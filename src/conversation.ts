@@ -2,17 +2,8 @@
 // clock (time comes in the event) — so every platform runs exactly this, and a test is a table.
 // It returns the SAME state object when nothing changed, so the service skips the write.
 
-import { optionLabel, questionById } from '../knowledge/questions.js';
-import { ask } from './ask.js';
-import {
-  answerCard,
-  expiredCard,
-  helpCard,
-  recommendationCard,
-  TOPIC,
-  understoodCard,
-  welcomeCard,
-} from './cards.js';
+import { questionById } from '../knowledge/questions.js';
+import { expiredCard, helpCard, recommendationCard, TOPIC, welcomeCard } from './cards.js';
 import {
   advance,
   answer,
@@ -28,10 +19,22 @@ import {
 } from './conversation-flow.js';
 import { type NavAction, parseButton, typedAnswer, typedChange, typedCommand } from './conversation-input.js';
 import { looseAnswer } from './conversation-loose.js';
+import {
+  alreadyAnswered,
+  answerFor,
+  readDescription,
+  recordSaid,
+  replaceable,
+  staleAnswer,
+  TRUNCATED,
+  typedVerb,
+  understood,
+  wordless,
+} from './conversation-read.js';
 import { ConversationState, freshState } from './conversation-state.js';
-import { isOptionOf, type Profile, QUESTION_IDS, type QuestionId, UNSURE } from './domain.js';
-import type { CoreEvent, Effect } from './events.js';
-import { EXTRACT_MAX_CHARS, extractDetailed, looksLikeQuestion } from './extract.js';
+import type { Profile } from './domain.js';
+import type { CoreEvent } from './events.js';
+import { looksLikeQuestion } from './extract.js';
 import { noticeCard } from './notice.js';
 
 export { ConversationState };
@@ -44,50 +47,6 @@ const OWNER_ONLY = `Only the person who started this interview can answer it —
 const NOT_UNDERSTOOD = 'Sorry, I didn\'t catch that. Reply with an option\'s number or name, or "not sure".';
 
 type Actor = { userId: string; at: number };
-
-// "wait, how long can Lambda run?" — the interjection is how people talk, not part of the question,
-// and a word like "wait" would otherwise pull retrieval towards Step Functions' waits.
-const INTERJECTION =
-  /^(?:wait|hold on|hang on|sorry|oh|ok(?:ay)?|so|btw|by the way|quick question|also|actually|hmm+|um+)\b[\s,.:;!-]*/i;
-
-function answerFor(text: string, interviewActive = false): Effect {
-  let question = text.trim();
-  for (
-    let m = INTERJECTION.exec(question);
-    m && m[0].length < question.length;
-    m = INTERJECTION.exec(question)
-  )
-    question = question.slice(m[0].length);
-  if (question === '') {
-    return reply(noticeCard('Ask me a question, for example: "How long can a Lambda function run?"'));
-  }
-  return reply(answerCard(question, ask(question), { interviewActive }));
-}
-
-type Read = { q: QuestionId; a: string; evidence?: string }[];
-
-/** What a workload description answers, in question order, keeping only valid concrete options. */
-function readDescription(text: string): { read: Read; truncated: boolean } {
-  const { answers, evidence, truncated } = extractDetailed(text);
-  const read = QUESTION_IDS.flatMap((q) => {
-    const a = answers[q];
-    if (a === undefined || a === UNSURE || !isOptionOf(q, a)) return [];
-    const said = evidence[q];
-    return [said ? { q, a, evidence: said } : { q, a }];
-  });
-  return { read, truncated };
-}
-
-// The extractor reads a bounded prefix (it must stay fast on hostile input); say so rather than
-// silently ignoring what came after it.
-const TRUNCATED = `That was a long description: I read only its first ${EXTRACT_MAX_CHARS.toLocaleString('en-US')} characters.`;
-
-function understood(read: Read, truncated: boolean): Effect[] {
-  return [...(truncated ? [reply(noticeCard(TRUNCATED))] : []), reply(understoodCard(read))];
-}
-
-/** Text with no letter or digit in any script: an emoji, a "…", a "+1". */
-const wordless = (text: string): boolean => !/[\p{L}\p{N}]/u.test(text);
 
 function start(state: ConversationState | undefined, actor: Actor, text?: string): Result {
   const busy = state && state.ownerId !== actor.userId && state.phase === 'interview';
@@ -189,14 +148,6 @@ function onButton(state: ConversationState | undefined, value: unknown, actor: A
   }
 }
 
-/** "ask <question>" and "start <description>" typed as words: the same on every platform. */
-function typedVerb(text: string): { verb: 'ask' | 'start'; rest: string } | undefined {
-  const m = /^\s*(ask|start)\b[\s:,-]+(\S[\s\S]*)$/i.exec(text);
-  if (!m?.[1] || !m[2]) return undefined;
-  // "start over" / "start again" are commands (typedCommand reads them first).
-  return { verb: m[1].toLowerCase() as 'ask' | 'start', rest: m[2].trim() };
-}
-
 /** Mid-interview, a question gets its answer and then the pending question again. */
 function answerThenResume(state: ConversationState, question: string): Result {
   const effects = [answerFor(question, state.pending !== undefined)];
@@ -236,15 +187,7 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
     // A few words after the result ("steady", "it needs a GPU") adjust this interview; a whole
     // description is a new workload and starts a new one.
     if (read.length > 0 && text.trim().split(/\s+/).length <= 8) {
-      const answers = { ...state.answers, ...Object.fromEntries(read.map(({ q, a }) => [q, a])) } as Profile;
-      const said = read.map(({ q }) => q);
-      const adjusted: ConversationState = {
-        ...state,
-        answers,
-        history: [...state.history.filter((h) => !said.includes(h)), ...said],
-        described: [...(state.described ?? []).filter((d) => !said.includes(d)), ...said],
-      };
-      return advance(adjusted, actor.at, understood(read, truncated));
+      return advance(recordSaid(state, read), actor.at, understood(read, truncated));
     }
     if (read.length > 0) return start(state, actor, text);
     return [
@@ -275,25 +218,16 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
   const { read: all, truncated } = readDescription(text);
   // What it says about open questions, and corrections to what an earlier sentence said ("it is a
   // nightly job now"): the newer sentence wins. An answer given to a question stays until changed.
-  const described = state.described ?? [];
   const read = all.filter(({ q, a }) => replaceable(state, q) && state.answers[q] !== a);
   if (read.length > 0) {
-    const said = read.map(({ q }) => q);
-    const answers = { ...state.answers, ...Object.fromEntries(read.map(({ q, a }) => [q, a])) } as Profile;
-    const { pending: _asked, ...rest } = state;
-    const recorded: ConversationState = {
-      ...rest,
-      answers,
-      history: [...state.history.filter((h) => !said.includes(h)), ...said],
-      described: [...described.filter((d) => !said.includes(d)), ...said],
-    };
     const clash = alreadyAnswered(
       state,
-      all.filter(({ q }) => !said.includes(q)),
+      all.filter(({ q }) => !read.some((r) => r.q === q)),
     );
     const effects = understood(read, truncated);
     if (clash) effects.push(reply(noticeCard(clash)));
-    return advance(recorded, actor.at, effects);
+    const { pending: _asked, ...rest } = state;
+    return advance(recordSaid(rest, read), actor.at, effects);
   }
   const clash = alreadyAnswered(state, all);
   if (clash) return reask(state, `${clash} Or answer the question below.`);
@@ -306,31 +240,6 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
     );
   }
   return reask(state, NOT_UNDERSTOOD);
-}
-
-/**
- * May a sentence set `q`? Yes when it is open, answered "not sure", or answered by an earlier
- * sentence (the newer one wins: "it is a nightly job now"). An answer picked for a question stays.
- */
-function replaceable(state: ConversationState, q: QuestionId): boolean {
-  const had = state.answers[q];
-  return had === undefined || had === UNSURE || (state.described ?? []).includes(q);
-}
-
-/** A button of an earlier question's card: say how to change that answer instead. */
-function staleAnswer(state: ConversationState, q: QuestionId): string {
-  const had = state.answers[q];
-  const now = had === undefined ? '' : ` (now: ${optionLabel(q, had)})`;
-  return `That answer belongs to a question I'm not asking right now. To change ${TOPIC[q]}${now}, type change ${TOPIC[q]}.`;
-}
-
-/** "Steady" typed while another question is pending: say which answer it would change, and how. */
-function alreadyAnswered(state: ConversationState, read: Read): string | undefined {
-  const clash = read.find(({ q, a }) => !replaceable(state, q) && state.answers[q] !== a);
-  const had = clash && state.answers[clash.q];
-  if (!clash || had === undefined) return undefined;
-  const topic = TOPIC[clash.q];
-  return `That sounds like ${topic}: ${optionLabel(clash.q, clash.a)}, but your answer there was ${optionLabel(clash.q, had)}. Type change ${topic} to change it.`;
 }
 
 export function step(state: ConversationState | undefined, event: CoreEvent): Result {
