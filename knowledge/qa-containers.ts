@@ -230,11 +230,29 @@ export const QA_CONTAINERS: QaData[] = [
   {
     id: 'batch',
     topic: 'AWS Batch',
-    questions: ['When should I use AWS Batch?', 'batch on fargate or ec2', 'run batch jobs on aws'],
-    keywords: ['batch', 'jobs', 'job', 'queue', 'fargate', 'ec2', 'hpc', 'array', 'scheduler'],
+    questions: [
+      'When should I use AWS Batch?',
+      'batch on fargate or ec2',
+      'run batch jobs on aws',
+      'how much memory can a batch job on fargate use',
+    ],
+    keywords: [
+      'batch',
+      'jobs',
+      'job',
+      'queue',
+      'fargate',
+      'ec2',
+      'hpc',
+      'array',
+      'scheduler',
+      'memory',
+      'vcpu',
+      'size',
+    ],
     answer:
-      'AWS Batch queues and runs containerised batch jobs on Fargate or EC2. AWS recommends EC2 rather than Fargate for jobs needing more than {batch.fargateRecommendedMaxVcpu} vCPU or {batch.fargateRecommendedMaxMemoryGb} GiB, GPUs, custom AMIs, EFA, or very high job throughput.',
-    sources: ['BF'],
+      'AWS Batch queues and runs containerised batch jobs on Fargate or EC2. AWS recommends EC2 rather than Fargate for jobs needing more than {batch.fargateRecommendedMaxVcpu} vCPU or {batch.fargateRecommendedMaxMemoryGb} GiB, GPUs, custom AMIs, EFA, or very high job throughput. (A Fargate task itself now goes up to {fargate.maxVcpu} vCPU and {fargate.maxMemoryGb} GB; the Batch pages keep the older ceiling as their advice.)',
+    sources: ['BF', 'FT'],
   },
   {
     id: 'app-runner',

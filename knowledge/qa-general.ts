@@ -130,7 +130,6 @@ export const QA_GENERAL: QaData[] = [
       'is serverless less secure than vms',
       'which isolation is strongest',
       'which of the three kinds has the weakest isolation',
-      'is it true that serverless is the least secure',
     ],
     keywords: [
       'isolation',

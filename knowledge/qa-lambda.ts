@@ -251,8 +251,23 @@ export const QA_LAMBDA: QaData[] = [
   {
     id: 'lambda-managed-instances',
     topic: 'Lambda Managed Instances',
-    questions: ['What are Lambda Managed Instances?', 'run lambda on ec2', 'lambda on my own instances'],
-    keywords: ['lambda', 'managed', 'instances', 'ec2', 'capacity', 'provider', 'steady', 'savings'],
+    questions: [
+      'What are Lambda Managed Instances?',
+      'run lambda on ec2',
+      'lambda on my own instances',
+      'how are functions isolated on lambda managed instances',
+    ],
+    keywords: [
+      'lambda',
+      'managed',
+      'instances',
+      'ec2',
+      'capacity',
+      'provider',
+      'steady',
+      'savings',
+      'boundary',
+    ],
     answer:
       'Lambda Managed Instances run your functions on EC2 capacity in your own account with EC2 pricing (Savings Plans and Reserved Instances apply), which suits steady, predictable load. The isolation boundary is the capacity provider, weaker than standard Lambda’s per-environment microVM.',
     sources: ['LMI', 'FL'],
