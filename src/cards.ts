@@ -15,7 +15,8 @@ export const TOPIC: Record<QuestionId, string> = {
   ops: 'ops capacity',
   latency: 'cold starts',
   portability: 'portability',
-  starting_point: 'today',
+  // Not 'today': a button reading 'Change today' says nothing.
+  starting_point: 'starting point',
 };
 
 export const choice = (label: string, value: Choice['value'], style?: Choice['style']): Choice =>

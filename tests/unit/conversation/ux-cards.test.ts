@@ -3,7 +3,15 @@
 // themselves and never suggest throwing an interview away.
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/card.js';
-import { answerCard, comparisonCard, helpCard, recommendationCard } from '../../../src/cards.js';
+import {
+  answerCard,
+  comparisonCard,
+  helpCard,
+  recommendationCard,
+  TOPIC,
+  understoodCard,
+} from '../../../src/cards.js';
+import { typedChange } from '../../../src/conversation-input.js';
 import type { Profile } from '../../../src/domain.js';
 import { recommend } from '../../../src/engine.js';
 
@@ -90,5 +98,14 @@ describe('comparison card', () => {
     expect(labels(interim)).not.toContain('Share');
     expect(labels(comparisonCard(rec))).toContain('Share');
     expect(lines(comparisonCard(rec)).join('\n')).toMatch(/\(recommended\)/);
+  });
+});
+
+describe('understood card', () => {
+  it('names every topic so its Change button reads as a request ("Change starting point")', () => {
+    const card = understoodCard([{ q: 'starting_point', a: 'containerized' }]);
+    const labels = card.elements.flatMap((e) => (e.type === 'choices' ? e.choices.map((c) => c.label) : []));
+    expect(labels).toEqual(['Change starting point']);
+    expect(typedChange('change starting point', TOPIC)).toBe('starting_point');
   });
 });
