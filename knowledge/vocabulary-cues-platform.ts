@@ -166,7 +166,6 @@ export const CUES_PLATFORM: CueData[] = [
       'specific os',
       'specific operating system',
       'os version',
-      'windows server',
       'privileged',
       'root access',
       'needs root',
@@ -313,6 +312,9 @@ export const CUES_PLATFORM: CueData[] = [
       'terabytes of memory',
     ],
   },
+  // Fargate runs Windows Server containers, so "Windows Server" alone is a hint of OS control, not a
+  // decision: a driver, admin rights or a registered COM component settles it.
+  { w: 1, sets: { os_control: 'full' }, phrases: ['windows server'] },
   // "HPC" names a setting more often than a need ("from the lab's HPC setup"): a figure beats it.
   { w: 2, sets: { compute: 'special' }, phrases: ['hpc'] },
   {
