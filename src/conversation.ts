@@ -90,6 +90,8 @@ function navigate(state: ConversationState, action: NavAction, actor: Actor): Re
     }
     case 'help': {
       const effects = [reply(helpCard({ interviewActive: state.phase === 'interview' }))];
+      // The question has scrolled away behind the help: show it again so the answer is one click.
+      if (state.pending !== undefined) effects.push(...reask(state, 'Back to the interview:')[1]);
       return [state, effects];
     }
     case 'compare':

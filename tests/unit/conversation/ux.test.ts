@@ -260,3 +260,13 @@ describe('after the recommendation', () => {
     expect(next?.answers.compute).toBe('special');
   });
 });
+
+describe('help mid-interview', () => {
+  it('shows the help, then the pending question again', () => {
+    const s = asking('traffic');
+    const [same, effects] = step(s, text('help'));
+    expect(same).toBe(s);
+    expect(effects.map((e) => e.card.kind)).toEqual(['help', 'question']);
+    expect(askedBy(effects[1]?.card as Card)).toBe('traffic');
+  });
+});
