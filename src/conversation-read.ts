@@ -99,3 +99,16 @@ export function recordSaid(state: ConversationState, read: Read): ConversationSt
     described: [...(state.described ?? []).filter((d) => !said.includes(d)), ...said],
   };
 }
+
+const GREETING =
+  /^(?:hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening))\b[\s\p{P}\p{So}]*(?:there|all|team|bot|virt(?: advisor)?)?[\s\p{P}\p{So}]*$/iu;
+const THANKS =
+  /^(?:thanks?(?: you)?|thx|ty|cheers|great|cool|nice|perfect|ok(?:ay)?|got it)\b[\s\p{P}\p{So}]*(?:a lot|so much|very much)?[\s\p{P}\p{So}]*$/iu;
+
+/** "hi", "thanks!", "ok": chat manners, not answers or descriptions. */
+export function smallTalk(text: string): 'greeting' | 'thanks' | undefined {
+  const said = text.trim();
+  if (GREETING.test(said)) return 'greeting';
+  if (THANKS.test(said)) return 'thanks';
+  return undefined;
+}

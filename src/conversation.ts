@@ -25,6 +25,7 @@ import {
   readDescription,
   recordSaid,
   replaceable,
+  smallTalk,
   staleAnswer,
   TRUNCATED,
   typedVerb,
@@ -183,6 +184,15 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
   const change = typedChange(text, TOPIC);
   if (change !== undefined) return reopen(state, change, actor.at);
   const pending = state.pending;
+  const manners = smallTalk(text);
+  if (manners === 'greeting' && pending !== undefined) return reask(state, 'Hi! Here is where we were:');
+  if (manners !== undefined) {
+    const hint =
+      pending === undefined
+        ? `${manners === 'thanks' ? "You're welcome." : 'Hi!'} Type restart for another workload, change <topic> to adjust this one, or ask me a question.`
+        : 'Whenever you are ready: press a button above, or type the option’s number or name.';
+    return [state, [reply(noticeCard(hint))]];
+  }
   if (pending === undefined) {
     if (looksLikeQuestion(text)) return [state, [answerFor(text)]];
     const { read, truncated } = readDescription(text);

@@ -270,3 +270,35 @@ describe('help mid-interview', () => {
     expect(askedBy(effects[1]?.card as Card)).toBe('traffic');
   });
 });
+
+describe('chat manners', () => {
+  it.each(['hi', 'Hello there!', 'hey bot', 'good morning'])(
+    '"%s" mid-interview re-shows the question kindly',
+    (words) => {
+      const [same, effects] = step(asking('traffic'), text(words));
+      expect(same?.pending).toBe('traffic');
+      expect(all(effects[0]?.card)).toMatch(/^Hi! Here is where we were:/m);
+    },
+  );
+
+  it.each(['thanks', 'Thank you so much!', 'ok', 'cool 👍'])(
+    '"%s" gets a short line, not an error',
+    (words) => {
+      const [, mid] = step(asking('traffic'), text(words));
+      expect(mid).toHaveLength(1);
+      expect(all(mid[0]?.card)).not.toMatch(/didn't catch/);
+      const done = ConversationState.parse({ ...asking('traffic'), phase: 'done', pending: undefined });
+      const [, after] = step(done, text(words));
+      expect(all(after[0]?.card)).toMatch(/restart/);
+      expect(all(after[0]?.card)).not.toMatch(/finished/);
+    },
+  );
+
+  it.each(['hiring spike on Mondays', 'okta login service', 'thanksgiving traffic peak'])(
+    '"%s" is not small talk',
+    (words) => {
+      const [, effects] = step(asking('traffic'), text(words));
+      expect(all(effects[0]?.card)).not.toMatch(/^Hi!|Whenever you are ready/);
+    },
+  );
+});
