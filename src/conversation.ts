@@ -166,6 +166,12 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
   if (state === undefined) {
     if (command === 'help') return [undefined, [reply(helpCard({ interviewActive: false }))]];
     if (verb?.verb === 'start') return start(undefined, actor, verb.rest);
+    // "thanks" after an interview expired is manners, not a request for a new one.
+    if (smallTalk(text) === 'thanks') {
+      const hint =
+        "You're welcome. Say start (or describe a workload) for a recommendation, or ask me a question.";
+      return [undefined, [reply(noticeCard(hint))]];
+    }
     if (command === undefined && looksLikeQuestion(text)) return [undefined, [answerFor(text)]];
     // In a direct chat any message starts an interview; a description fills in what it says.
     return start(undefined, actor, command === undefined ? text : undefined);

@@ -302,3 +302,9 @@ describe('chat manners', () => {
     },
   );
 });
+
+it('"thanks" with no interview does not start one', () => {
+  const [state, effects] = step(undefined, text('thanks!'));
+  expect(state).toBeUndefined();
+  expect(all(effects[0]?.card)).toMatch(/welcome/);
+});
