@@ -5,6 +5,7 @@ import { silentLogger } from '../../src/ports.js';
 import { createAdvisor } from '../../src/service.js';
 import { createMemoryStore } from '../store/memory.js';
 import { runTerminal } from '../terminal/index.js';
+import { clean } from '../terminal/render-text.js';
 import { askCommand, CliError, extractCommand, oneLine, parseFormat, recommendCommand } from './commands.js';
 
 const USAGE = `Virt Advisor — recommends EC2 virtual machines, containers or AWS Lambda for a workload.
@@ -110,13 +111,14 @@ run(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    // Messages echo the input (a file's bytes, an unknown option): its ESC and BEL must not reach the terminal.
     if (error instanceof CliError) {
-      process.stderr.write(`advisor: ${error.message}\n`);
+      process.stderr.write(`advisor: ${clean(error.message)}\n`);
       process.exitCode = 2;
       return;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`advisor: internal error: ${oneLine(message, 200)}\n`);
+    process.stderr.write(`advisor: internal error: ${clean(oneLine(message, 200))}\n`);
     process.exitCode = 1;
   },
 );

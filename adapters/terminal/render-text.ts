@@ -23,8 +23,8 @@ function visible(choices: Choice[]): Choice[] {
 }
 
 // Terminal control characters in card text (which may echo user input) could move the cursor or
-// rewrite the screen; show them as visible escapes instead.
-function clean(text: string): string {
+// rewrite the screen; show them as visible escapes instead. The command line's error lines use it too.
+export function clean(text: string): string {
   let out = '';
   for (const ch of text) {
     const code = ch.charCodeAt(0);
