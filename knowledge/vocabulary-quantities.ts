@@ -292,6 +292,7 @@ export const EVENT_NOUNS = new Set([
   'alerts',
   'builds',
   'deploys',
+  'times',
 ]);
 /** Rate abbreviations → seconds per unit ("rps" = per 1 second). */
 export const RATE_UNITS: Record<string, number> = { rps: 1, qps: 1, tps: 1, rpm: 60, rph: 3_600 };
