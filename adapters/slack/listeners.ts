@@ -129,7 +129,8 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   ) {
     const text = messageText(e.ev.text, botUserId);
     const outlet = { client, user: e.ev.user, channel: e.ev.channel };
-    await handle(conversation, messageEvent(text, e.ev.user, now()), outlet, e.eventId);
+    const event = messageEvent(text, e.ev.user, now(), conversation.kind === 'dm');
+    await handle(conversation, event, outlet, e.eventId);
   }
 
   app.event('app_mention', async ({ body, context, client }) => {

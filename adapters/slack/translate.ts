@@ -21,7 +21,12 @@ export function messageText(rawText: string, botUserId: string | undefined): str
   return slackToPlain(withoutBot).replace(/\s+/g, ' ').trim();
 }
 
-/** A mention or DM: nothing but the bot's name starts an interview; anything else is typed text. */
-export function messageEvent(text: string, userId: string, at: number): CoreEvent {
-  return text === '' ? { type: 'start', userId, at } : { type: 'text', userId, at, text };
+/**
+ * A mention: nothing but the bot's name starts an interview; anything else is typed text. In a DM
+ * (`inDm`) every message is typed text, as in a Teams personal chat: an empty one (a file shared
+ * without a comment, a bare @mention) must not restart the interview under way — the core ignores it
+ * mid-interview and greets when there is none.
+ */
+export function messageEvent(text: string, userId: string, at: number, inDm = false): CoreEvent {
+  return text === '' && !inDm ? { type: 'start', userId, at } : { type: 'text', userId, at, text };
 }
