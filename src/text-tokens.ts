@@ -34,7 +34,7 @@ const APOSTROPHES = new Set(["'", '’', 'ʼ']);
 const CLAUSE_MARKS = new Set(['.', ',', ';', ':', '!', '?', '\n', '(', ')', '[', ']', '—', '–', '•', '|']);
 
 /** The word a clock time ("02:00", "23:30") becomes: a time of day, never a duration or a clause break. */
-export const CLOCK_TIME = 'clocktime';
+const CLOCK_TIME = 'clocktime';
 const TWO_DIGITS = /^[0-9]{1,2}$/;
 
 /** "24/7", "24x7" and "24 x 7" become one word, so a duration reader never sees "24 … 7";
