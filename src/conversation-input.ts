@@ -126,3 +126,14 @@ export function typedAnswer(q: QuestionId, text: string): string | undefined {
   if (heads.length === 1) return heads[0]?.id;
   return undefined;
 }
+
+/** "change load to steady" / "set run time to long": which question, and the words for its answer. */
+export function typedChangeTo(
+  text: string,
+  topics: Record<QuestionId, string>,
+): { q: QuestionId; words: string } | undefined {
+  const m = /^(?:change|set|make) (.+?) (?:to|=) (.+)$/.exec(normalize(text));
+  if (!m?.[1] || !m[2]) return undefined;
+  const q = typedChange(`change ${m[1].replace(/^the /, '')}`, topics);
+  return q === undefined ? undefined : { q, words: m[2] };
+}

@@ -2,7 +2,7 @@
 // clock (time comes in the event) — so every platform runs exactly this, and a test is a table.
 // It returns the SAME state object when nothing changed, so the service skips the write.
 
-import { questionById } from '../knowledge/questions.js';
+import { optionLabel, questionById } from '../knowledge/questions.js';
 import { expiredCard, helpCard, recommendationCard, TOPIC, welcomeCard } from './cards.js';
 import {
   advance,
@@ -17,7 +17,14 @@ import {
   reopen,
   reply,
 } from './conversation-flow.js';
-import { type NavAction, parseButton, typedAnswer, typedChange, typedCommand } from './conversation-input.js';
+import {
+  type NavAction,
+  parseButton,
+  typedAnswer,
+  typedChange,
+  typedChangeTo,
+  typedCommand,
+} from './conversation-input.js';
 import { looseAnswer } from './conversation-loose.js';
 import {
   alreadyAnswered,
@@ -187,6 +194,15 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
   if (verb?.verb === 'start') return start(state, actor, verb.rest);
   // An empty message (a file, an edit) says nothing: no need to repeat the question.
   if (text.trim() === '') return [state, []];
+  const changeTo = typedChangeTo(text, TOPIC);
+  if (changeTo !== undefined) {
+    const { q, words } = changeTo;
+    const a = typedAnswer(q, words) ?? looseAnswer(q, words);
+    if (a === undefined)
+      return reopen(state, q, actor.at, `I couldn't match "${words}" to an answer. Pick one:`);
+    const [next, effects] = answer(state, q, a, actor.at, false);
+    return [next, [reply(noticeCard(`Changed ${TOPIC[q]} to ${optionLabel(q, a)}.`)), ...effects]];
+  }
   const change = typedChange(text, TOPIC);
   if (change !== undefined) return reopen(state, change, actor.at);
   const pending = state.pending;

@@ -308,3 +308,28 @@ it('"thanks" with no interview does not start one', () => {
   expect(state).toBeUndefined();
   expect(all(effects[0]?.card)).toMatch(/welcome/);
 });
+
+describe('change <topic> to <answer>', () => {
+  it.each([
+    ['change load to steady', 'traffic', 'steady'],
+    ['set run time to always running', 'runtime', 'always_on'],
+    ['change the starting point to container images', 'starting_point', 'containerized'],
+    ['change ops capacity to 2', 'ops', 'moderate'],
+  ] as const)('"%s" sets %s to %s in one step', (words, q, a) => {
+    const s = asking('isolation', { traffic: 'bursty', runtime: 'short', ops: 'minimal' }, [
+      'traffic',
+      'runtime',
+      'ops',
+    ]);
+    const [next, effects] = step(s, text(words));
+    expect(next?.answers[q]).toBe(a);
+    expect(all(effects[0]?.card)).toMatch(/^Changed /);
+  });
+
+  it('an answer it cannot match re-asks that question', () => {
+    const s = asking('isolation', { traffic: 'bursty' }, ['traffic']);
+    const [next, effects] = step(s, text('change load to purple'));
+    expect(next?.pending).toBe('traffic');
+    expect(all(effects[0]?.card)).toMatch(/couldn't match "purple"/);
+  });
+});
