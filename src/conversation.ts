@@ -200,6 +200,10 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
     const a = typedAnswer(q, words) ?? looseAnswer(q, words);
     if (a === undefined)
       return reopen(state, q, actor.at, `I couldn't match "${words}" to an answer. Pick one:`);
+    if (state.answers[q] === a) {
+      const same = `${TOPIC[q]} is already ${optionLabel(q, a)}.`;
+      return state.pending === undefined ? [state, [reply(noticeCard(same))]] : reask(state, same);
+    }
     const [next, effects] = answer(state, q, a, actor.at, false);
     return [next, [reply(noticeCard(`Changed ${TOPIC[q]} to ${optionLabel(q, a)}.`)), ...effects]];
   }

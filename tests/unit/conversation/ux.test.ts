@@ -333,3 +333,10 @@ describe('change <topic> to <answer>', () => {
     expect(all(effects[0]?.card)).toMatch(/couldn't match "purple"/);
   });
 });
+
+it('"change load to bursty" when it already is says so and changes nothing', () => {
+  const s = asking('isolation', { traffic: 'bursty' }, ['traffic']);
+  const [same, effects] = step(s, text('change load to bursty'));
+  expect(same).toBe(s);
+  expect(all(effects[0]?.card)).toMatch(/load is already Bursty/);
+});
