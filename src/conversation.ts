@@ -2,29 +2,20 @@
 // clock (time comes in the event) — so every platform runs exactly this, and a test is a table.
 // It returns the SAME state object when nothing changed, so the service skips the write.
 
-import { optionLabel, questionById } from '../knowledge/questions.js';
-import { expiredCard, helpCard, recommendationCard, TOPIC, welcomeCard } from './cards.js';
+import { questionById } from '../knowledge/questions.js';
+import { expiredCard, helpCard, TOPIC } from './cards.js';
+import { type Actor, changeAnswer, navigate, OWNER_ONLY, start } from './conversation-commands.js';
 import {
   advance,
   answer,
-  back,
   compare,
-  finish,
   privately,
   type Result,
   reask,
-  recommendationFor,
   reopen,
   reply,
 } from './conversation-flow.js';
-import {
-  type NavAction,
-  parseButton,
-  typedAnswer,
-  typedChange,
-  typedChangeTo,
-  typedCommand,
-} from './conversation-input.js';
+import { parseButton, typedAnswer, typedChange, typedChangeTo, typedCommand } from './conversation-input.js';
 import { looseAnswer } from './conversation-loose.js';
 import {
   alreadyAnswered,
@@ -34,87 +25,19 @@ import {
   replaceable,
   smallTalk,
   staleAnswer,
-  TRUNCATED,
   typedVerb,
   understood,
   wordless,
 } from './conversation-read.js';
-import { ConversationState, freshState } from './conversation-state.js';
-import type { Profile } from './domain.js';
+import { ConversationState } from './conversation-state.js';
 import type { CoreEvent } from './events.js';
 import { looksLikeQuestion } from './extract.js';
 import { noticeCard } from './notice.js';
 
+export { TAKEOVER_AFTER_MS } from './conversation-commands.js';
 export { ConversationState };
 
-/** After this long without activity, someone else may start a new interview in the same place. */
-export const TAKEOVER_AFTER_MS = 30 * 60 * 1000;
-
-const START_OWN = 'start your own in a direct message to me (or with /virt in Slack).';
-const OWNER_ONLY = `Only the person who started this interview can answer it — ${START_OWN}`;
 const NOT_UNDERSTOOD = 'Sorry, I didn\'t catch that. Reply with an option\'s number or name, or "not sure".';
-
-type Actor = { userId: string; at: number };
-
-function start(state: ConversationState | undefined, actor: Actor, text?: string): Result {
-  const busy = state && state.ownerId !== actor.userId && state.phase === 'interview';
-  if (busy && actor.at - state.updatedAt < TAKEOVER_AFTER_MS) {
-    return [state, [privately(noticeCard(`Someone else's interview is in progress here — ${START_OWN}`))]];
-  }
-  const fresh = freshState(actor.userId, actor.at);
-  const description = text?.trim() ?? '';
-  if (description === '') return advance(fresh, actor.at, [reply(welcomeCard())]);
-  // "/virt how long can Lambda run?" wants an answer, not an interview about a Lambda function.
-  if (looksLikeQuestion(description)) return [state, [answerFor(description)]];
-  if (wordless(description)) return advance(fresh, actor.at, [reply(welcomeCard())]);
-  const { read, truncated } = readDescription(description);
-  // "hi", "hello there": a greeting, not a description that failed.
-  if (read.length === 0 && description.split(/\s+/).length <= 4 && !truncated)
-    return advance(fresh, actor.at, [reply(welcomeCard())]);
-  if (read.length === 0) {
-    const lead = noticeCard(
-      `${truncated ? `${TRUNCATED} ` : ''}I couldn't pick out any details from that, so let's go through the questions.`,
-    );
-    return advance(fresh, actor.at, [reply(welcomeCard()), reply(lead)]);
-  }
-  const answers = Object.fromEntries(read.map(({ q, a }) => [q, a])) as Profile;
-  const described = read.map(({ q }) => q);
-  return advance({ ...fresh, answers, described }, actor.at, understood(read, truncated));
-}
-
-function navigate(state: ConversationState, action: NavAction, actor: Actor): Result {
-  switch (action) {
-    case 'back':
-      return back(state, actor.at);
-    case 'restart':
-    case 'start': {
-      // The owner starting over already knows the bot: a short line instead of the whole welcome.
-      if (state.ownerId !== actor.userId) return start(state, actor);
-      const [next, effects] = start(undefined, actor);
-      return [
-        next,
-        effects.map((e) => (e.card.kind === 'welcome' ? reply(welcomeCard({ again: true })) : e)),
-      ];
-    }
-    case 'help': {
-      const effects = [reply(helpCard({ interviewActive: state.phase === 'interview' }))];
-      // The question has scrolled away behind the help: show it again so the answer is one click.
-      if (state.pending !== undefined) effects.push(...reask(state, 'Back to the interview:')[1]);
-      return [state, effects];
-    }
-    case 'compare':
-      return [state, compare(state)];
-    case 'finish':
-      return finish(state, actor.at);
-    case 'share':
-      if (state.phase !== 'done')
-        return reask(state, 'Share is for the finished recommendation — let us finish first.');
-      return [
-        state,
-        [{ type: 'publish', card: recommendationCard(recommendationFor(state), { actions: false }) }],
-      ];
-  }
-}
 
 function onButton(state: ConversationState | undefined, value: unknown, actor: Actor): Result {
   const intent = parseButton(value);
@@ -195,18 +118,7 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
   // An empty message (a file, an edit) says nothing: no need to repeat the question.
   if (text.trim() === '') return [state, []];
   const changeTo = typedChangeTo(text, TOPIC);
-  if (changeTo !== undefined) {
-    const { q, words } = changeTo;
-    const a = typedAnswer(q, words) ?? looseAnswer(q, words);
-    if (a === undefined)
-      return reopen(state, q, actor.at, `I couldn't match "${words}" to an answer. Pick one:`);
-    if (state.answers[q] === a) {
-      const same = `${TOPIC[q]} is already ${optionLabel(q, a)}.`;
-      return state.pending === undefined ? [state, [reply(noticeCard(same))]] : reask(state, same);
-    }
-    const [next, effects] = answer(state, q, a, actor.at, false);
-    return [next, [reply(noticeCard(`Changed ${TOPIC[q]} to ${optionLabel(q, a)}.`)), ...effects]];
-  }
+  if (changeTo !== undefined) return changeAnswer(state, changeTo.q, changeTo.words, actor.at);
   const change = typedChange(text, TOPIC);
   if (change !== undefined) return reopen(state, change, actor.at);
   const pending = state.pending;
