@@ -312,6 +312,26 @@ export const CUES_PLATFORM: CueData[] = [
       'terabytes of memory',
     ],
   },
+  // Sharing hardware is ordinary cloud isolation; refusing to ("not allowed to share hardware with
+  // other companies") asks for hardware of one's own.
+  {
+    w: 3,
+    sets: { isolation: 'standard' },
+    negated: { isolation: 'dedicated' },
+    phrases: [
+      'share hardware',
+      'share the hardware',
+      'share physical hardware',
+      'share physical servers',
+      'share a physical server',
+      'share physical hosts',
+      'share hosts with',
+      'shared hardware',
+      'sharing hardware',
+      'sharing physical hardware',
+      'sharing hosts',
+    ],
+  },
   // Fargate runs Windows Server containers, so "Windows Server" alone is a hint of OS control, not a
   // decision: a driver, admin rights or a registered COM component settles it.
   { w: 1, sets: { os_control: 'full' }, phrases: ['windows server'] },
