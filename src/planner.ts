@@ -188,7 +188,7 @@ export function plan(answers: Profile, primaryOf: PrimaryOf, options: PlanOption
  * How many more questions the interview will probably ask, counting the next one: simulate answering
  * each with the engine's default (the likeliest case). Used only for the "question 3 of about 5" hint.
  */
-export function estimateRemaining(
+function estimateRemaining(
   answers: Profile,
   primaryOf: PrimaryOf,
   defaults: Readonly<Record<QuestionId, string>>,
