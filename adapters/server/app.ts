@@ -121,7 +121,9 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
       // Say why, so a newcomer pointing Slack at a server without credentials is not left guessing.
       return sendJson(res, 404, {
         error:
-          'Slack is not configured here: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode).',
+          mode === 'socket'
+            ? 'Slack runs over Socket Mode here (SLACK_APP_TOKEN is set), so it takes no HTTP requests; unset SLACK_APP_TOKEN to receive them on this route.'
+            : 'Slack is not configured here: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode).',
       });
     }
     if (!route) return sendJson(res, 404, { error: 'not found' });
