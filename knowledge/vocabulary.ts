@@ -31,6 +31,14 @@ export const NEGATORS = new Set([
   'nothing',
   'nobody',
   'none',
+  'forbid',
+  'forbids',
+  'forbidden',
+  'prohibit',
+  'prohibits',
+  'prohibited',
+  'disallow',
+  'disallows',
   'noone',
 ]);
 export const NEGATION_WINDOW = 6;
