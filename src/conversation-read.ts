@@ -88,15 +88,19 @@ export function alreadyAnswered(state: ConversationState, read: Read): string | 
   return `That sounds like ${topic}: ${optionLabel(clash.q, clash.a)}, but your answer there was ${optionLabel(clash.q, had)}. Type change ${topic} to change it.`;
 }
 
-/** Record what a sentence said: its answers win, and they count as described, not asked. */
-export function recordSaid(state: ConversationState, read: Read): ConversationState {
+/**
+ * Record what a sentence said: its answers win, and they count as described, not asked — except
+ * its answer to the question pending when it was typed, which is a reply to that question.
+ */
+export function recordSaid(state: ConversationState, read: Read, replyTo?: QuestionId): ConversationState {
   const said = read.map(({ q }) => q);
+  const described = said.filter((q) => q !== replyTo);
   const answers = { ...state.answers, ...Object.fromEntries(read.map(({ q, a }) => [q, a])) } as Profile;
   return {
     ...state,
     answers,
     history: [...state.history.filter((h) => !said.includes(h)), ...said],
-    described: [...(state.described ?? []).filter((d) => !said.includes(d)), ...said],
+    described: [...(state.described ?? []).filter((d) => !said.includes(d)), ...described],
   };
 }
 

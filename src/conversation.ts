@@ -160,12 +160,14 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
   if (typed !== undefined) return answer(state, pending, typed, actor.at, false);
   // Mid-interview a trailing "?" means a question ("Can I use GPUs on Fargate?"), not an answer.
   if (looksLikeQuestion(text) || text.trim().endsWith('?')) return answerThenResume(state, text);
-  // "it's bursty I think", "steddy": a short answer in other words, or with a typo.
-  const loose = looseAnswer(pending, text);
-  if (loose !== undefined) return answer(state, pending, loose, actor.at, false);
   // A sentence about the workload ("it runs for about 3 hours") answers what it says: the pending
   // question and any other still open. If it skips the pending one, the planner asks again.
   const { read: all, truncated } = readDescription(text);
+  // "it's bursty I think", "steddy": a short answer in other words, or with a typo — unless the
+  // extractor reads the pending question from it ("a small GPU box" is special hardware, not small).
+  const loose = looseAnswer(pending, text);
+  if (loose !== undefined && !all.some(({ q }) => q === pending))
+    return answer(state, pending, loose, actor.at, false);
   // What it says about open questions, and corrections to what an earlier sentence said ("it is a
   // nightly job now"): the newer sentence wins. An answer given to a question stays until changed.
   const read = all.filter(({ q, a }) => replaceable(state, q) && state.answers[q] !== a);
@@ -177,7 +179,7 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
     const effects = understood(read, truncated);
     if (clash) effects.push(reply(noticeCard(clash)));
     const { pending: _asked, ...rest } = state;
-    return advance(recordSaid(rest, read), actor.at, effects);
+    return advance(recordSaid(rest, read, pending), actor.at, effects);
   }
   const clash = alreadyAnswered(state, all);
   if (clash) return reask(state, `${clash} Or answer the question below.`);

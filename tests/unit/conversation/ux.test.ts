@@ -132,11 +132,12 @@ describe('descriptions', () => {
   });
 
   it('a description mid-interview does not count as questions asked in the progress hint', () => {
-    const s = asking('os_control', { isolation: 'standard' }, ['isolation']);
-    const [next, effects] = step(s, text('we train models on eight GPUs for about three hours each night'));
+    const s = asking('portability', { isolation: 'standard' }, ['isolation']);
+    const [next, effects] = step(s, text('each job runs for about three hours every night'));
+    expect(next?.answers.portability).toBeUndefined();
     expect(next?.described?.length).toBeGreaterThan(0);
     const question = effects.find((e) => e.card.kind === 'question')?.card;
-    if (question) expect(question.fallbackText).toMatch(/^Question 2 of about \d+/);
+    expect(question?.fallbackText).toMatch(/^Question 2 of about \d+/);
   });
 
   it(`a description longer than ${EXTRACT_MAX_CHARS} characters says only its start was read`, () => {
@@ -339,4 +340,18 @@ it('"change load to bursty" when it already is says so and changes nothing', () 
   const [same, effects] = step(s, text('change load to bursty'));
   expect(same).toBe(s);
   expect(all(effects[0]?.card)).toMatch(/load is already Bursty/);
+});
+
+describe('loose answers never beat what the extractor reads for the pending question', () => {
+  it('"a small GPU box" at the compute question is special hardware, not small', () => {
+    const [next] = step(asking('compute'), text('a small GPU box'));
+    expect(next?.answers.compute).toBe('special');
+  });
+
+  it('a sentence answering the pending question counts as that question asked', () => {
+    const s = asking('runtime', { isolation: 'standard' }, ['isolation']);
+    const [next] = step(s, text('each job runs for about three hours'));
+    expect(next?.answers.runtime).toBe('long');
+    expect(next?.described ?? []).not.toContain('runtime');
+  });
 });
