@@ -29,6 +29,8 @@ export const CUES_PLATFORM: CueData[] = [
       'dedicated hardware',
       'dedicated server*',
       'dedicated instance*',
+      'dedicated tenancy',
+      'tenancy dedicated',
       'dedicated to us',
       'dedicated to our',
       'hosts dedicated',

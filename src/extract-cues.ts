@@ -35,23 +35,41 @@ const NEGATION_STOPS = new Set([
   'whereas',
 ]);
 
-function compile(): { byFirst: Map<string, CompiledPhrase[]>; wildFirst: CompiledPhrase[] } {
+/** Wildcard-first phrases ("patch* the hosts") are indexed by this many leading letters of the stem. */
+const PREFIX_KEY = 3;
+
+interface PhraseIndex {
+  byFirst: Map<string, CompiledPhrase[]>;
+  /** "patch*"-style first words, by the first PREFIX_KEY letters of their stem. */
+  byPrefix: Map<string, CompiledPhrase[]>;
+  /** First words that match any word ("_") or stems shorter than PREFIX_KEY: tried everywhere. */
+  wildFirst: CompiledPhrase[];
+}
+
+function compile(): PhraseIndex {
   const byFirst = new Map<string, CompiledPhrase[]>();
+  const byPrefix = new Map<string, CompiledPhrase[]>();
   const wildFirst: CompiledPhrase[] = [];
+  const push = (map: Map<string, CompiledPhrase[]>, key: string, p: CompiledPhrase): void => {
+    const list = map.get(key) ?? [];
+    list.push(p);
+    map.set(key, list);
+  };
   for (const cue of CUES) {
     for (const phrase of cue.phrases) {
       const words = phrase.split(' ');
       const first = words[0] as string;
-      if (first.endsWith('*') || first === '_') {
+      const stemLength = first.length - 1;
+      if (first.endsWith('*') && stemLength >= PREFIX_KEY) {
+        push(byPrefix, first.slice(0, PREFIX_KEY), { cue, words });
+      } else if (first.endsWith('*') || first === '_') {
         wildFirst.push({ cue, words });
       } else {
-        const list = byFirst.get(first) ?? [];
-        list.push({ cue, words });
-        byFirst.set(first, list);
+        push(byFirst, first, { cue, words });
       }
     }
   }
-  return { byFirst, wildFirst };
+  return { byFirst, byPrefix, wildFirst };
 }
 
 const INDEX = compile();
@@ -110,8 +128,10 @@ export function cueCandidates(text: string, tokens: readonly Token[]): Candidate
   for (let i = 0; i < tokens.length; i++) {
     const t = (tokens[i] as Token).t;
     if (t === BOUNDARY) continue;
-    const phrases = INDEX.byFirst.get(t);
-    const candidates = phrases ? [...phrases, ...INDEX.wildFirst] : INDEX.wildFirst;
+    const exact = INDEX.byFirst.get(t) ?? [];
+    const prefixed = t.length >= PREFIX_KEY ? (INDEX.byPrefix.get(t.slice(0, PREFIX_KEY)) ?? []) : [];
+    const candidates =
+      exact.length + prefixed.length === 0 ? INDEX.wildFirst : [...exact, ...prefixed, ...INDEX.wildFirst];
     for (const { cue, words } of candidates) {
       if (!matchesAt(tokens, i, words)) continue;
       const last = i + words.length - 1;
