@@ -118,6 +118,8 @@ export function ask(question: string): AskResult {
   const top = hits[0];
   const minCoverage = (top?.contentWords ?? 0) >= LONG_QUESTION_WORDS ? MIN_COVERAGE_LONG : MIN_COVERAGE;
   if (!top || top.score < MIN_SCORE || top.coverage < minCoverage) return unknown(hits);
+  // The best entry lacks the question's most telling word: answering would answer another question.
+  if (top.missesKey) return unknown(hits);
   const qa = QA_BY_ID.get(top.id);
   if (qa) {
     return {

@@ -1,7 +1,7 @@
 // BM25 retrieval over short documents (Q&A entries and facts), tolerant of paraphrase, abbreviations
 // and typos: query words are stemmed, expanded with the vocabulary's synonyms ("k8s" → kubernetes,
 // "ram" → memory) and, when unknown, matched to index words within a small edit distance.
-import { COMPOUNDS, STOPWORDS, SYNONYMS } from '../knowledge/vocabulary.js';
+import { COMPOUNDS, SERVICE_GROUPS, STOPWORDS, SYNONYMS } from '../knowledge/vocabulary.js';
 import { editDistance, typoAllowance } from './text-fuzzy.js';
 import { stem } from './text-stem.js';
 import { words } from './text-tokens.js';
@@ -37,6 +37,9 @@ export interface Hit {
   coverage: number;
   /** How many content words the query had. */
   contentWords: number;
+  /** The question has a subject (words beyond service names and framing verbs) and the document
+   * shares none of it: it is about something else, however well it matches the rest. */
+  missesKey: boolean;
 }
 
 /** Query words beyond this are ignored: questions are short, and this bounds the fuzzy matching. */
@@ -102,13 +105,45 @@ interface QueryTerm {
   source: number;
   /** A guess at a misspelt word. */
   typo?: boolean;
+  /** Added from the question's head ("how long" → duration): helps the score, never counts as coverage. */
+  hint?: boolean;
+}
+
+/** Question heads that name what is asked for, though their words ("long", "much") say little. */
+const HEAD_HINTS: Array<{ head: string[]; next?: (w: string | undefined) => boolean; terms: string[] }> = [
+  { head: ['how', 'long'], terms: ['duration', 'timeout', 'maximum', 'time'] },
+  { head: ['how', 'big'], terms: ['size', 'maximum'] },
+  { head: ['how', 'large'], terms: ['size', 'maximum'] },
+  // "how much does it cost" is price; "how much memory" names its own subject.
+  {
+    head: ['how', 'much'],
+    next: (w) => w === undefined || ['does', 'do', 'is', 'will', 'would', 'cost', 'costs'].includes(w),
+    terms: ['cost', 'price', 'billed'],
+  },
+  { head: ['how', 'expensive'], terms: ['cost', 'price', 'billed'] },
+];
+/** A duration in hours ("3 hour", "2 hours", "overnight") asks about the run-time limit. */
+const HOUR_WORDS = new Set(['hour', 'hours', 'hr', 'hrs', 'overnight']);
+const HINT_WEIGHT = 0.5;
+
+function headHints(text: string): string[] {
+  const ws = words(text).slice(0, MAX_QUERY_WORDS * 2);
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    for (const h of HEAD_HINTS) {
+      if (h.head.every((w, k) => ws[i + k] === w) && (!h.next || h.next(ws[i + h.head.length])))
+        out.push(...h.terms);
+    }
+    if (HOUR_WORDS.has(ws[i] as string)) out.push('duration', 'hour', 'limit');
+  }
+  return [...new Set(out)];
 }
 
 /** The query as weighted index terms: the words themselves, their synonyms, and typo corrections. */
 function expandQuery(
   index: Index,
   query: string,
-): { terms: QueryTerm[]; contentWords: number; hasWord: boolean } {
+): { terms: QueryTerm[]; contentWords: number; hasWord: boolean; subjects: Set<number> } {
   const content = contentWords(query).slice(0, MAX_QUERY_WORDS);
   const terms: QueryTerm[] = [];
   const add = (term: string, weight: number, source: number, typo = false): void => {
@@ -144,11 +179,69 @@ function expandQuery(
     }
     for (const t of bestTerms.slice(0, 3)) add(t, TYPO_WEIGHT, source, true);
   });
-  return { terms, contentWords: content.length, hasWord: content.some((w) => /[a-z]/.test(w)) };
+  for (const hint of headHints(query)) {
+    const t = stem(hint);
+    if (index.df.has(t)) terms.push({ term: t, weight: HINT_WEIGHT, source: content.length, hint: true });
+  }
+  return {
+    terms,
+    contentWords: content.length,
+    hasWord: content.some((w) => /[a-z]/.test(w)),
+    subjects: subjectSources(content),
+  };
+}
+
+function idfOf(index: Index, term: string): number {
+  const df = index.df.get(term) ?? 0;
+  return Math.log(1 + (index.docs.length - df + 0.5) / (df + 0.5));
+}
+
+/** Words that frame a question ("does X support Y", "can X run Y") rather than say what it is about. */
+const FRAME_WORDS = new Set([
+  'support',
+  'supports',
+  'supported',
+  'run',
+  'runs',
+  'running',
+  'use',
+  'using',
+  'used',
+  'work',
+  'works',
+  'handle',
+  'handles',
+  'allow',
+  'allows',
+  'get',
+  'give',
+  'need',
+  'want',
+  'good',
+  'better',
+  'best',
+  'idea',
+  'ok',
+  'okay',
+  'fine',
+  'possible',
+  'able',
+  'happen',
+  'happens',
+]);
+const SERVICE_NAMES = new Set(Object.values(SERVICE_GROUPS).flat());
+
+/** Content words that say what the question is about: not a service name, not a framing verb. */
+function subjectSources(content: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  content.forEach((w, i) => {
+    if (!FRAME_WORDS.has(w) && !SERVICE_NAMES.has(w) && /[a-z]/.test(w)) out.add(i);
+  });
+  return out;
 }
 
 export function search(index: Index, query: string, limit = 5): Hit[] {
-  const { terms, contentWords, hasWord } = expandQuery(index, query);
+  const { terms, contentWords, hasWord, subjects } = expandQuery(index, query);
   // Figures alone ("1", "15 10") are an answer to something, not a question about anything.
   if (terms.length === 0 || index.docs.length === 0 || !hasWord) return [];
   const n = index.docs.length;
@@ -177,17 +270,28 @@ export function search(index: Index, query: string, limit = 5): Hit[] {
     let score = 0;
     let credit = 0;
     let headCredit = 0;
-    for (const b of best.values()) {
+    for (const [source, b] of best) {
       score += b.score;
+      if (source >= contentWords) continue;
       credit += b.credit;
       if (b.head) headCredit += b.credit;
     }
+    // A document that shares only service names and framing verbs with a question that has a subject
+    // of its own is about something else: "does lambda support windows" is not the Lambda-GPU entry.
+    const subjectHit = [...subjects].some((i) => best.has(i));
+    const missesKey = subjects.size > 0 && !subjectHit;
     const coverage = credit / Math.max(1, contentWords);
     const headCoverage = headCredit / Math.max(1, contentWords);
     // A document that is about every part of the question beats one that mentions a few of its
     // words often: "gpus in fargate tasks" is the Fargate-GPU entry, not the long comparison.
     if (score > 0)
-      hits.push({ id: doc.id, score: score * (0.3 + 0.7 * headCoverage), coverage, contentWords });
+      hits.push({
+        id: doc.id,
+        score: score * (0.3 + 0.7 * headCoverage),
+        coverage,
+        contentWords,
+        missesKey,
+      });
   }
   hits.sort((a, b) => b.score - a.score);
   return hits.slice(0, limit);
