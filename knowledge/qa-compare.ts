@@ -4,6 +4,32 @@ import type { QaData } from './qa-schema.js';
 
 export const QA_COMPARE: QaData[] = [
   {
+    id: 'lambda-or-fargate-long-jobs',
+    topic: 'Lambda or Fargate for long jobs',
+    questions: [
+      'Lambda or Fargate for a job that runs for hours?',
+      'which suits a long batch job, lambda or fargate',
+    ],
+    keywords: [
+      'lambda',
+      'fargate',
+      'hour',
+      'hours',
+      'long',
+      'job',
+      'jobs',
+      'batch',
+      'nightly',
+      'duration',
+      'limit',
+      'choose',
+      'versus',
+    ],
+    answer:
+      'For work that runs longer than {lambda.maxDurationSeconds/60} minutes, Fargate: a Lambda invocation stops after {lambda.maxDurationSeconds} seconds, while a Fargate task runs until its process exits. Lambda fits the job only if it splits into steps under {lambda.maxDurationSeconds/60} minutes each (chained with Step Functions); AWS Batch can also queue long jobs on Fargate or EC2.',
+    sources: ['FL', 'LQ', 'BF'],
+  },
+  {
     id: 'os-control',
     topic: 'Control over the operating system',
     questions: [

@@ -207,6 +207,33 @@ export const QA_GENERAL: QaData[] = [
     sources: ['EC2I', 'CG'],
   },
   {
+    id: 'spot-interruptible',
+    topic: 'Spot capacity for interruptible work',
+    questions: [
+      'Is Spot a good fit for work that can be interrupted?',
+      'what is spot capacity for',
+      'fargate spot or ec2 spot for fault-tolerant jobs',
+    ],
+    keywords: [
+      'spot',
+      'interruptible',
+      'interrupted',
+      'interruption',
+      'interrupt',
+      'fault-tolerant',
+      'retry',
+      'checkpoint',
+      'batch',
+      'jobs',
+      'cheaper',
+      'discount',
+      'spare',
+    ],
+    answer:
+      'Yes, when the work can stop and resume: EC2 Spot runs interruptible work at up to {ec2.spotMaxDiscountPercent}% off On-Demand, and Fargate Spot gives interruptible container tasks a discount too (not for Windows). Make jobs checkpoint or retry, and keep work that must not stop on On-Demand capacity or Savings Plans.',
+    sources: ['CG', 'SP', 'FL', 'FC'],
+  },
+  {
     id: 'ec2-pricing',
     topic: 'EC2 pricing: On-Demand, Spot, Savings Plans',
     questions: ['How is EC2 billed?', 'ec2 spot instances', 'savings plans', 'cheapest way to run ec2'],

@@ -25,6 +25,7 @@ export const QA_LAMBDA: QaData[] = [
       'execution',
       'minutes',
       'maximum',
+      'runtime',
     ],
     answer:
       'A Lambda invocation runs for at most {lambda.maxDurationSeconds} seconds ({lambda.maxDurationSeconds/60} minutes); set the function timeout up to that. Work that runs longer belongs on Fargate/ECS or AWS Batch, or split into steps with Step Functions or Lambda durable functions (which checkpoint and resume, but still cap each continuous computation at {lambda.maxDurationSeconds/60} minutes).',

@@ -191,11 +191,6 @@ function expandQuery(
   };
 }
 
-function idfOf(index: Index, term: string): number {
-  const df = index.df.get(term) ?? 0;
-  return Math.log(1 + (index.docs.length - df + 0.5) / (df + 0.5));
-}
-
 /** Words that frame a question ("does X support Y", "can X run Y") rather than say what it is about. */
 const FRAME_WORDS = new Set([
   'support',
