@@ -26,7 +26,7 @@ export const QA_COMPARE: QaData[] = [
       'versus',
     ],
     answer:
-      'For work that runs longer than {lambda.maxDurationSeconds/60} minutes, Fargate: a Lambda invocation stops after {lambda.maxDurationSeconds} seconds, while a Fargate task runs until its process exits. Lambda fits the job only if it splits into steps under {lambda.maxDurationSeconds/60} minutes each (chained with Step Functions); AWS Batch can also queue long jobs on Fargate or EC2.',
+      'A Lambda invocation cannot run past {lambda.maxDurationSeconds} seconds ({lambda.maxDurationSeconds/60} minutes), so work that runs longer belongs on Fargate, where a task runs until its process exits. Lambda fits only if the job splits into steps under {lambda.maxDurationSeconds/60} minutes each (chained with Step Functions); AWS Batch can also queue long jobs on Fargate or EC2.',
     sources: ['FL', 'LQ', 'BF'],
   },
   {
