@@ -146,7 +146,9 @@ function expandQuery(
 ): { terms: QueryTerm[]; contentWords: number; hasWord: boolean; subjects: Set<number> } {
   const content = contentWords(query).slice(0, MAX_QUERY_WORDS);
   const terms: QueryTerm[] = [];
-  const add = (term: string, weight: number, source: number, typo = false): void => {
+  const add = (term: string, w: number, source: number, typo = false): void => {
+    // A framing verb ("support", "run") is a weak clue however rare it is in the knowledge.
+    const weight = FRAME_WORDS.has(content[source] as string) ? w * FRAME_WEIGHT : w;
     const existing = terms.find((t) => t.term === term && t.source === source);
     if (existing) existing.weight = Math.max(existing.weight, weight);
     else terms.push(typo ? { term, weight, source, typo } : { term, weight, source });
@@ -224,6 +226,7 @@ const FRAME_WORDS = new Set([
   'happen',
   'happens',
 ]);
+const FRAME_WEIGHT = 0.4;
 const SERVICE_NAMES = new Set(Object.values(SERVICE_GROUPS).flat());
 
 /** Content words that say what the question is about: not a service name, not a framing verb. */
