@@ -126,6 +126,9 @@ const HEAD_HINTS: Array<{ head: string[]; next?: (w: string | undefined) => bool
 const HOUR_WORDS = new Set(['hour', 'hours', 'hr', 'hrs', 'overnight']);
 const HINT_WEIGHT = 0.5;
 
+/** A number or a word for one before "hour(s)": "3 hour", "a few hours" (not "per hour"). */
+const COUNT_WORD = /^([0-9]+(\.[0-9]+)?|an?|one|two|three|four|five|six|eight|ten|twelve|few|several|many)$/;
+
 function headHints(text: string): string[] {
   const ws = words(text).slice(0, MAX_QUERY_WORDS * 2);
   const out: string[] = [];
@@ -134,7 +137,9 @@ function headHints(text: string): string[] {
       if (h.head.every((w, k) => ws[i + k] === w) && (!h.next || h.next(ws[i + h.head.length])))
         out.push(...h.terms);
     }
-    if (HOUR_WORDS.has(ws[i] as string)) out.push('duration', 'hour', 'limit');
+    const w = ws[i] as string;
+    if (HOUR_WORDS.has(w) && (w === 'overnight' || COUNT_WORD.test(ws[i - 1] ?? '')))
+      out.push('duration', 'hour', 'limit');
   }
   return [...new Set(out)];
 }
