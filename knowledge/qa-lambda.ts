@@ -179,6 +179,9 @@ export const QA_LAMBDA: QaData[] = [
       'provisioned',
       'snapstart',
       'reduce',
+      'slow',
+      'take',
+      'takes',
     ],
     answer:
       'A cold start is the set-up of a new execution environment, from under 100 ms to over a second depending on runtime and package size. Reduce it with provisioned concurrency (pre-initialised environments, paid while idle) or SnapStart (Java, Python and .NET restore from a snapshot), and by keeping packages and initialisation code small.',
