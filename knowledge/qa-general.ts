@@ -225,7 +225,6 @@ export const QA_GENERAL: QaData[] = [
       'checkpoint',
       'batch',
       'jobs',
-      'cheaper',
       'discount',
       'spare',
     ],
