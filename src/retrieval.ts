@@ -1,8 +1,9 @@
 // BM25 retrieval over short documents (Q&A entries and facts), tolerant of paraphrase, abbreviations
 // and typos: query words are stemmed, expanded with the vocabulary's synonyms ("k8s" → kubernetes,
 // "ram" → memory) and, when unknown, matched to index words within a small edit distance.
-import { COMPOUNDS, SERVICE_GROUPS, STOPWORDS, SYNONYMS } from '../knowledge/vocabulary.js';
+import { COMPOUNDS, STOPWORDS, SYNONYMS } from '../knowledge/vocabulary.js';
 import { editDistance, typoAllowance } from './text-fuzzy.js';
+import { FRAME_WEIGHT, FRAME_WORDS, headHints, subjectSources } from './text-question.js';
 import { stem } from './text-stem.js';
 import { words } from './text-tokens.js';
 
@@ -48,6 +49,7 @@ const K1 = 1.2;
 const B = 0.5;
 const SYNONYM_WEIGHT = 0.5;
 const TYPO_WEIGHT = 0.6;
+const HINT_WEIGHT = 0.5;
 
 const COMPOUND_BY_FIRST = new Map<string, Array<[string, string]>>();
 for (const [a, b, joined] of COMPOUNDS) {
@@ -109,41 +111,6 @@ interface QueryTerm {
   hint?: boolean;
 }
 
-/** Question heads that name what is asked for, though their words ("long", "much") say little. */
-const HEAD_HINTS: Array<{ head: string[]; next?: (w: string | undefined) => boolean; terms: string[] }> = [
-  { head: ['how', 'long'], terms: ['duration', 'timeout', 'maximum', 'time'] },
-  { head: ['how', 'big'], terms: ['size', 'maximum'] },
-  { head: ['how', 'large'], terms: ['size', 'maximum'] },
-  // "how much does it cost" is price; "how much memory" names its own subject.
-  {
-    head: ['how', 'much'],
-    next: (w) => w === undefined || ['does', 'do', 'is', 'will', 'would', 'cost', 'costs'].includes(w),
-    terms: ['cost', 'price', 'billed'],
-  },
-  { head: ['how', 'expensive'], terms: ['cost', 'price', 'billed'] },
-];
-/** A duration in hours ("3 hour", "2 hours", "overnight") asks about the run-time limit. */
-const HOUR_WORDS = new Set(['hour', 'hours', 'hr', 'hrs', 'overnight']);
-const HINT_WEIGHT = 0.5;
-
-/** A number or a word for one before "hour(s)": "3 hour", "a few hours" (not "per hour"). */
-const COUNT_WORD = /^([0-9]+(\.[0-9]+)?|an?|one|two|three|four|five|six|eight|ten|twelve|few|several|many)$/;
-
-function headHints(text: string): string[] {
-  const ws = words(text).slice(0, MAX_QUERY_WORDS * 2);
-  const out: string[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    for (const h of HEAD_HINTS) {
-      if (h.head.every((w, k) => ws[i + k] === w) && (!h.next || h.next(ws[i + h.head.length])))
-        out.push(...h.terms);
-    }
-    const w = ws[i] as string;
-    if (HOUR_WORDS.has(w) && (w === 'overnight' || COUNT_WORD.test(ws[i - 1] ?? '')))
-      out.push('duration', 'hour', 'limit');
-  }
-  return [...new Set(out)];
-}
-
 /** The query as weighted index terms: the words themselves, their synonyms, and typo corrections. */
 function expandQuery(
   index: Index,
@@ -196,51 +163,6 @@ function expandQuery(
     hasWord: content.some((w) => /[a-z]/.test(w)),
     subjects: subjectSources(content),
   };
-}
-
-/** Words that frame a question ("does X support Y", "can X run Y") rather than say what it is about. */
-const FRAME_WORDS = new Set([
-  'support',
-  'supports',
-  'supported',
-  'run',
-  'runs',
-  'running',
-  'use',
-  'using',
-  'used',
-  'work',
-  'works',
-  'handle',
-  'handles',
-  'allow',
-  'allows',
-  'get',
-  'give',
-  'need',
-  'want',
-  'good',
-  'better',
-  'best',
-  'idea',
-  'ok',
-  'okay',
-  'fine',
-  'possible',
-  'able',
-  'happen',
-  'happens',
-]);
-const FRAME_WEIGHT = 0.4;
-const SERVICE_NAMES = new Set(Object.values(SERVICE_GROUPS).flat());
-
-/** Content words that say what the question is about: not a service name, not a framing verb. */
-function subjectSources(content: readonly string[]): Set<number> {
-  const out = new Set<number>();
-  content.forEach((w, i) => {
-    if (!FRAME_WORDS.has(w) && !SERVICE_NAMES.has(w) && /[a-z]/.test(w)) out.add(i);
-  });
-  return out;
 }
 
 export function search(index: Index, query: string, limit = 5): Hit[] {
