@@ -1,5 +1,5 @@
 // Prints CI's one summary line from Vitest's JSON report: "tests: N passed, N failed[, N skipped]".
-// A failed typecheck counts as one more failure so that it cannot land silently.
+// A failed typecheck or lint counts as one more failure so that it cannot land silently.
 import { existsSync, readFileSync } from 'node:fs';
 
 const [file = '.vitest-results.json', typecheckFailed = '0'] = process.argv.slice(2);
