@@ -79,3 +79,41 @@ export const Recommendation = z.object({
   sources: z.array(Source),
 });
 export type Recommendation = z.infer<typeof Recommendation>;
+
+/** The concrete AWS platforms a recommendation names; each belongs to one kind. */
+export const PLATFORM_IDS = [
+  'lambda',
+  'lambda_managed',
+  'fargate',
+  'containers_on_ec2',
+  'ec2',
+  'ec2_dedicated',
+] as const;
+export const PlatformId = z.enum(PLATFORM_IDS);
+export type PlatformId = z.infer<typeof PlatformId>;
+export const PLATFORM_KIND: Record<PlatformId, Kind> = {
+  lambda: 'serverless',
+  lambda_managed: 'serverless',
+  fargate: 'container',
+  containers_on_ec2: 'container',
+  ec2: 'vm',
+  ec2_dedicated: 'vm',
+};
+
+/**
+ * Refinements the ten questions do not capture but that choose the platform's services and wording:
+ * which special hardware (`compute: special` alone says only "something EC2-only"), and a Windows
+ * workload (Lambda runs on Amazon Linux only; Fargate runs Windows Server containers). The interview
+ * never asks them; descriptions fill them in, and the command line accepts them beside the answers.
+ */
+export const DETAIL_OPTIONS = {
+  hardware: ['gpu', 'high_memory', 'hpc', 'local_storage', 'bare_metal'],
+  os_family: ['linux', 'windows'],
+} as const;
+export type HardwareNeed = (typeof DETAIL_OPTIONS.hardware)[number];
+export type OsFamily = (typeof DETAIL_OPTIONS.os_family)[number];
+export const DetailsSchema = z.strictObject({
+  hardware: z.array(z.enum(DETAIL_OPTIONS.hardware)).max(DETAIL_OPTIONS.hardware.length).optional(),
+  os_family: z.enum(DETAIL_OPTIONS.os_family).optional(),
+});
+export type Details = z.infer<typeof DetailsSchema>;
