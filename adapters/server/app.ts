@@ -4,11 +4,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { ConversationStore, Logger } from '../../src/ports.js';
 import { createAdvisor } from '../../src/service.js';
-import { createSlackAdapter } from '../slack/index.js';
 import { createMemoryStore } from '../store/memory.js';
-import { createTeamsAdapter } from '../teams/index.js';
+import { LOCAL_MODE_DESCRIBE, TEAMS_ROUTE } from '../teams/route-info.js';
 import { type Config, slackMode } from './config.js';
 import type { MountedAdapter } from './http-types.js';
+import { lazyAdapter } from './lazy-adapter.js';
 import { createRequestTracker } from './lifecycle.js';
 
 export interface RunningApp {
@@ -75,14 +75,25 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
     idleTtlMs: config.CONVERSATION_TTL_SECONDS * 1000,
   });
 
+  // Each platform SDK is imported only when its platform is configured (Slack, Teams with an app
+  // id) or first used (local mode's /api/messages): importing botbuilder or Bolt is most of start-up.
   const adapters: MountedAdapter[] = [];
   const mode = slackMode(config);
   if (mode !== 'off') {
+    const { createSlackAdapter } = await import('../slack/index.js');
     adapters.push(
       await createSlackAdapter({ advisor, logger: logger.child({ component: 'slack' }), config }),
     );
   }
-  adapters.push(createTeamsAdapter({ advisor, logger: logger.child({ component: 'teams' }), config }));
+  const loadTeams = async () => {
+    const { createTeamsAdapter } = await import('../teams/index.js');
+    return createTeamsAdapter({ advisor, logger: logger.child({ component: 'teams' }), config });
+  };
+  adapters.push(
+    config.MicrosoftAppId
+      ? await loadTeams()
+      : lazyAdapter({ name: 'teams', path: TEAMS_ROUTE, describe: LOCAL_MODE_DESCRIBE, load: loadTeams }),
+  );
 
   const routes = new Map(adapters.flatMap((a) => (a.route ? [[a.route.path, a.route] as const] : [])));
 

@@ -9,8 +9,7 @@ import { AdvisorTeamsBot } from './bot.js';
 import { botFrameworkSettings, createBotAuthentication, missingCustomCloudKeys } from './bot-auth.js';
 import { AdvisorCloudAdapter } from './cloud-adapter.js';
 import { createMessagesRoute } from './messages-route.js';
-
-const TEAMS_ROUTE = '/api/messages';
+import { LOCAL_MODE_DESCRIBE, TEAMS_ROUTE } from './route-info.js';
 
 export interface TeamsAdapterDeps {
   advisor: Advisor;
@@ -41,7 +40,7 @@ export function createTeamsAdapter({ advisor, logger, config }: TeamsAdapterDeps
 
   const appType = settings.MicrosoftAppType ?? 'MultiTenant';
   const describe = localMode
-    ? `Teams: POST ${TEAMS_ROUTE} in local mode (no MicrosoftAppId; replies only to loopback serviceUrls, e.g. the Bot Framework Emulator)`
+    ? LOCAL_MODE_DESCRIBE
     : `Teams: POST ${TEAMS_ROUTE} for app ${settings.MicrosoftAppId} (${appType}); every request needs a valid Bot Framework token`;
   return { name: 'teams', route: { method: 'POST', path: TEAMS_ROUTE, handler }, describe };
 }

@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../../support/build.js';
 import { scenarios } from '../../support/card-samples.js';
 import { FAKE_TOKEN, type FakeSlack, startFakeSlack } from '../../support/fake-slack.js';
 import { freePort } from '../../support/server-process.js';
@@ -63,8 +64,9 @@ async function waitHealthy(url: string, started: Started): Promise<void> {
 
 let fake: FakeSlack;
 beforeAll(async () => {
+  ensureBuilt();
   fake = await startFakeSlack();
-});
+}, 120_000);
 afterAll(async () => fake?.close());
 
 describe('npm start with Slack settings', () => {
@@ -97,6 +99,28 @@ describe('npm start with Slack settings', () => {
     } finally {
       stopGroup(started);
       await started.exited;
+    }
+  }, 90_000);
+
+  it('stops the server when only the npm process gets SIGTERM (npm start execs node)', async () => {
+    const port = await freePort();
+    const started = npmStart({ PORT: String(port), LOG_LEVEL: 'info' });
+    try {
+      const url = `http://127.0.0.1:${port}`;
+      await waitHealthy(url, started);
+      // npm forwards the signal to its script's process; with a shell in between, the shell would
+      // die and leave the server running without a parent.
+      started.child.kill('SIGTERM');
+      expect(await started.exited).toBe(0);
+      const output = started.output.join('');
+      expect(output).toContain('stopped');
+      const after = await fetch(`${url}/healthz`).then(
+        () => 'answered',
+        () => 'refused',
+      );
+      expect(after).toBe('refused');
+    } finally {
+      stopGroup(started);
     }
   }, 90_000);
 
