@@ -9,6 +9,7 @@ import { memoPrimary, plan } from '../src/planner.js';
 import { PARAPHRASES, UNKNOWN_QUESTIONS } from '../tests/unit/ask/paraphrases.js';
 import { adversarialInputs } from '../tests/unit/extract/adversarial.js';
 import { DESCRIPTIONS } from '../tests/unit/extract/descriptions.js';
+import { measureBlind } from './eval-blind.js';
 import { measureHoldout } from './eval-holdout.js';
 import { evalDir, loadQuestions, loadScenarios, meetsExpectation } from './eval-sets.js';
 
@@ -86,6 +87,7 @@ function main(): void {
   }
   const adversarialMs = performance.now() - t0;
   const holdout = measureHoldout();
+  const blind = measureBlind();
 
   const report = {
     evalDir: evalDir(),
@@ -107,6 +109,7 @@ function main(): void {
     ownDescriptions: { correct: descOk, total: DESCRIPTIONS.length },
     interview: { meanAfterDescription: mean(afterText), meanFromScratch: mean(fromScratch) },
     heldOut: holdout,
+    blind,
     adversarial: {
       inputs: adversarialInputs().length,
       totalMs: Math.round(adversarialMs),
@@ -173,6 +176,7 @@ function main(): void {
     h.questions.misses.length ? `  misses: ${h.questions.misses.join(', ')}` : '',
   );
   line('held-out: question vs description told apart', h.routing.correct, h.routing.total);
+  printBlind(blind, line);
   console.log(`\nInterview length (questions still asked, answering from the scenario profile):`);
   console.log(
     `  after the description: ${mean(afterText).toFixed(2)} on average (max ${Math.max(...afterText)})`,
@@ -181,6 +185,32 @@ function main(): void {
   console.log(
     `\nAdversarial inputs (${report.adversarial.inputs} strings up to 100 KB through extract, looksLikeQuestion and ask): ${report.adversarial.totalMs} ms in all, worst ${report.adversarial.worstMs} ms`,
   );
+}
+
+type Line = (label: string, c: number, t: number, extra?: string) => void;
+
+/** The blind set's figures only — never its misses: nobody tunes on what they cannot see. */
+function printBlind(b: ReturnType<typeof measureBlind>, line: Line): void {
+  console.log(
+    '\nBlind set (tests/fixtures/blind/, written from public posts, frozen, never tuned on; misses not printed)',
+  );
+  line('blind: recommendation from text', b.primaries.correct, b.primaries.total);
+  for (const [kind, t] of Object.entries(b.primaries.byKind))
+    line(`  where the usual answer is ${kind}`, t.correct, t.total);
+  if (b.platforms) line('blind: platform from text', b.platforms.correct, b.platforms.total);
+  console.log('  fields: recall = correct / given, precision = correct / answered');
+  for (const [q, f] of Object.entries(b.fields)) {
+    console.log(
+      `  ${q.padEnd(16)} given ${String(f.given).padStart(2)}  recall ${pct(f.correct, f.given).padStart(6)}  precision ${pct(f.correct, f.answered).padStart(6)}`,
+    );
+  }
+  const d = b.details;
+  console.log(
+    `  ${'details'.padEnd(16)} given ${String(d.given).padStart(2)}  recall ${pct(d.correct, d.given).padStart(6)}  precision ${pct(d.correct, d.answered).padStart(6)}`,
+  );
+  line('blind: questions (every group matched)', b.questions.correct, b.questions.total);
+  line('blind: off-topic questions refused', b.refused.correct, b.refused.total);
+  line('blind: question vs description told apart', b.routing.correct, b.routing.total);
 }
 
 main();
