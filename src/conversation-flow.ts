@@ -19,7 +19,7 @@ export const privately = (card: Card): Effect => ({ type: 'private_notice', card
 const primaryOf: PrimaryOf = memoPrimary((profile) => recommend(profile).primary);
 
 export function recommendationFor(state: ConversationState): Recommendation {
-  return recommend(state.answers);
+  return recommend(state.answers, state.details);
 }
 
 function without(answers: Profile, q: QuestionId): Profile {

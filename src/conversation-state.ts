@@ -1,7 +1,7 @@
 // The interview's stored state: small, plain JSON, versioned so a future shape can migrate old
 // records instead of misreading them. Any store (memory, Redis) holds it as-is.
 import { z } from 'zod';
-import { ProfileSchema, QuestionIdSchema } from './domain.js';
+import { DetailsSchema, ProfileSchema, QuestionIdSchema } from './domain.js';
 
 export const ConversationState = z.strictObject({
   v: z.literal(1),
@@ -10,6 +10,11 @@ export const ConversationState = z.strictObject({
   /** `interview` while a question is pending; `done` once the recommendation was shown. */
   phase: z.enum(['interview', 'done']),
   answers: ProfileSchema,
+  /**
+   * What a description said beyond the ten questions (special hardware, a Windows workload): it
+   * chooses the platform and its services. Optional, so records stored before it exist still load.
+   */
+  details: DetailsSchema.optional(),
   /** The question asked last and not yet answered (absent when done). */
   pending: QuestionIdSchema.optional(),
   /** Questions answered in this interview, in order: `back` pops from here. */

@@ -4,6 +4,7 @@
 import { KNOWLEDGE, type Knowledge } from '../knowledge/index.js';
 import { AXES } from '../knowledge/rule-schema.js';
 import {
+  type Details,
   type FullProfile,
   type Kind,
   type Profile,
@@ -30,7 +31,7 @@ export type KindEvaluation = {
 };
 
 export interface Engine {
-  recommend(profile: Profile): Recommendation;
+  recommend(profile: Profile, details?: Details): Recommendation;
   resolveProfile(profile: Profile): { full: FullProfile; assumptions: Assumption[] };
   /** All three kinds in ranking order, with the reasons behind each score. */
   evaluate(profile: Profile): KindEvaluation[];
@@ -93,7 +94,7 @@ export function createEngine(knowledge: Knowledge): Engine {
     return out;
   }
 
-  function recommend(profile: Profile): Recommendation {
+  function recommend(profile: Profile, _details?: Details): Recommendation {
     const { full, assumptions, kinds } = ranked(profile);
     const best = kinds[0] as Scored;
     const facts: string[] = [];

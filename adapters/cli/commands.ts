@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { ask } from '../../src/ask.js';
 import { answerCard, recommendationCard, TOPIC } from '../../src/cards.js';
 import {
+  DETAIL_OPTIONS,
+  type Details,
+  DetailsSchema,
   type Profile,
   ProfileSchema,
   QUESTION_IDS,
@@ -45,24 +48,48 @@ function readAnswersArgument(raw: string): string {
   }
 }
 
-function parseProfile(value: unknown, where: string): Profile {
+/** The refinements accepted beside the question ids: `hardware` (one id or a list) and `os_family`. */
+function parseDetails(value: Record<string, unknown>, where: string): Details | undefined {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(DETAIL_OPTIONS)) {
+    if (!Object.hasOwn(value, key)) continue;
+    const v = value[key];
+    raw[key] = key === 'hardware' && typeof v === 'string' ? [v] : v;
+  }
+  if (Object.keys(raw).length === 0) return undefined;
+  const parsed = DetailsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = String(issue?.path[0] ?? 'details');
+    const allowed = (DETAIL_OPTIONS as Record<string, readonly string[]>)[key]?.join(', ') ?? '';
+    throw new CliError(
+      `${where}: "${oneLine(key)}" must be ${key === 'hardware' ? 'one or a list of' : 'one of'}: ${allowed}`,
+    );
+  }
+  return parsed.data;
+}
+
+function parseAnswers(value: unknown, where: string): { profile: Profile; details: Details | undefined } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new CliError(`${where}: expected a JSON object of question id to option id`);
   }
+  const answers: Record<string, unknown> = {};
   for (const [q, a] of Object.entries(value)) {
+    if (Object.hasOwn(DETAIL_OPTIONS, q)) continue;
     if (typeof a !== 'string' && Object.hasOwn(QUESTION_OPTIONS, q)) {
       throw new CliError(
-        `${where}: the answer to "${oneLine(q)}" must be an option id string (got ${JSON.stringify(a)})`,
+        `${where}: the answer to "${oneLine(q)}" must be an option id string (got ${oneLine(JSON.stringify(a))})`,
       );
     }
     if (typeof a !== 'string') throw new CliError(`${where}: unknown question id "${oneLine(q)}"`);
+    answers[q] = a;
   }
-  const parsed = ProfileSchema.safeParse(value);
+  const parsed = ProfileSchema.safeParse(answers);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new CliError(`${where}: ${issue?.message ?? 'invalid profile'}`);
   }
-  return parsed.data;
+  return { profile: parsed.data, details: parseDetails(value as Record<string, unknown>, where) };
 }
 
 export function recommendCommand(answers: string | undefined, format: Format): string {
@@ -80,10 +107,14 @@ export function recommendCommand(answers: string | undefined, format: Format): s
   }
   const render = (rec: Recommendation) => renderText(recommendationCard(rec), { showChoices: false });
   if (Array.isArray(json)) {
-    const recs = json.map((item, i) => recommend(parseProfile(item, `--answers[${i}]`)));
+    const recs = json.map((item, i) => {
+      const { profile, details } = parseAnswers(item, `--answers[${i}]`);
+      return recommend(profile, details);
+    });
     return format === 'json' ? JSON.stringify(recs, null, 2) : recs.map(render).join('\n');
   }
-  const rec = recommend(parseProfile(json, '--answers'));
+  const { profile, details } = parseAnswers(json, '--answers');
+  const rec = recommend(profile, details);
   return format === 'json' ? JSON.stringify(rec, null, 2) : render(rec);
 }
 
