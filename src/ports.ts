@@ -44,6 +44,33 @@ export interface Logger {
   child(bindings: LogFields): Logger;
 }
 
+/** Where an event came from, for the metrics' `surface` label. */
+export type Surface = 'slack' | 'teams';
+
+/**
+ * What the service and the adapters count. Implemented over prom-client in adapters/metrics/, so
+ * the core records usage without knowing how (or whether) it is exported.
+ */
+export interface Metrics {
+  interviewStarted(surface: Surface): void;
+  recommendationShown(surface: Surface, kind: string, platform: string): void;
+  /** Once per finished interview: how many questions were actually asked (not read from a description). */
+  interviewFinished(questionsAsked: number): void;
+  /** Event in → reply handed to the platform, measured by the adapter. */
+  turnCompleted(surface: Surface, seconds: number): void;
+  redeliveryIgnored(surface: Surface): void;
+  storeError(): void;
+}
+
+export const noMetrics: Metrics = {
+  interviewStarted() {},
+  recommendationShown() {},
+  interviewFinished() {},
+  turnCompleted() {},
+  redeliveryIgnored() {},
+  storeError() {},
+};
+
 export interface Clock {
   now(): number;
 }

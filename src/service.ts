@@ -4,7 +4,15 @@
 import { ConversationState, step } from './conversation.js';
 import { CoreEvent, type Effect } from './events.js';
 import { NOTICES } from './notice.js';
-import { type ConversationStore, type Logger, StoreUnavailableError } from './ports.js';
+import {
+  type ConversationStore,
+  type Logger,
+  type Metrics,
+  noMetrics,
+  StoreUnavailableError,
+  type Surface,
+} from './ports.js';
+import { recordTurn } from './service-metrics.js';
 
 const DEFAULT_IDLE_TTL_MS = 24 * 60 * 60 * 1000;
 /** Slack retries for up to ~6 minutes, Teams redelivers after 15 s; keep delivery ids for 10 minutes. */
@@ -16,11 +24,15 @@ export interface AdvisorOptions {
   logger: Logger;
   /** Idle time after which an interview expires (default 24 hours). */
   idleTtlMs?: number;
+  /** Usage figures (interviews, recommendations, redeliveries, store errors); none by default. */
+  metrics?: Metrics;
 }
 
 export interface HandleOptions {
   /** A platform delivery id (Slack event_id, Teams conversation+activity id): handled at most once. */
   deliveryId?: string;
+  /** Which platform the event came from; turns without one are not counted in the metrics. */
+  surface?: Surface;
 }
 
 export interface Advisor {
@@ -34,8 +46,9 @@ export interface Advisor {
 export function createAdvisor(options: AdvisorOptions): Advisor {
   const { store, logger } = options;
   const ttl = options.idleTtlMs ?? DEFAULT_IDLE_TTL_MS;
+  const metrics = options.metrics ?? noMetrics;
 
-  async function applyOnce(key: string, event: CoreEvent): Promise<Effect[]> {
+  async function applyOnce(key: string, event: CoreEvent, surface?: Surface): Promise<Effect[]> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const record = await store.get(key);
       let state: ConversationState | undefined;
@@ -52,7 +65,10 @@ export function createAdvisor(options: AdvisorOptions): Advisor {
         return effects;
       }
       const written = await store.compareAndSet(key, expected, next, ttl);
-      if (written !== undefined) return effects;
+      if (written !== undefined) {
+        recordTurn(metrics, surface, state, next, effects);
+        return effects;
+      }
       // Another writer (a double click, another replica) got there first: re-read and apply on top.
       logger.debug({ key, attempt }, 'conversation changed under us; retrying on the new state');
     }
@@ -66,22 +82,24 @@ export function createAdvisor(options: AdvisorOptions): Advisor {
         logger.warn({ key, issues: parsed.error.issues.length }, 'refused an invalid core event');
         return [{ type: 'private_notice', card: NOTICES.invalidEvent() }];
       }
-      const { deliveryId } = handleOptions;
+      const { deliveryId, surface } = handleOptions;
       let claimed = false;
       try {
         if (deliveryId !== undefined) {
           claimed = await store.claimDelivery(deliveryId, DELIVERY_TTL_MS);
           if (!claimed) {
             logger.info({ key, deliveryId }, 'redelivery ignored');
+            if (surface) metrics.redeliveryIgnored(surface);
             return [];
           }
         }
-        return await applyOnce(key, parsed.data);
+        return await applyOnce(key, parsed.data, surface);
       } catch (error) {
         // The event was not applied: let the platform's retry of this delivery through (best effort —
         // the store may be the thing that failed).
         if (claimed && deliveryId !== undefined) await store.releaseDelivery(deliveryId).catch(() => {});
         if (error instanceof StoreUnavailableError) {
+          metrics.storeError();
           logger.warn({ key, err: error.message }, 'conversation store unavailable');
           return [{ type: 'private_notice', card: NOTICES.storeTrouble() }];
         }

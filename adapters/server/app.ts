@@ -4,6 +4,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { ConversationStore, Logger } from '../../src/ports.js';
 import { createAdvisor } from '../../src/service.js';
+import { createPrometheusMetrics } from '../metrics/prometheus.js';
+import { METRICS_PATH, metricsHandler } from '../metrics/route.js';
 import { createMemoryStore } from '../store/memory.js';
 import { LOCAL_MODE_DESCRIBE, TEAMS_ROUTE } from '../teams/route-info.js';
 import { type Config, slackMode } from './config.js';
@@ -55,7 +57,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 /** How long a client may take to send a whole request (headers and body). */
 export const REQUEST_RECEIVE_TIMEOUT_MS = 10_000;
-const PROBES = new Set(['/healthz', '/readyz']);
+const PROBES = new Set(['/healthz', '/readyz', METRICS_PATH]);
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -69,10 +71,14 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 export async function startApp(deps: AppDeps): Promise<RunningApp> {
   const { config, logger } = deps;
   const store = deps.store ?? (await buildStore(config, logger));
+  const prometheus = createPrometheusMetrics();
+  const { metrics } = prometheus;
+  const serveMetrics = metricsHandler(prometheus, config.METRICS_TOKEN);
   const advisor = createAdvisor({
     store,
     logger: logger.child({ component: 'advisor' }),
     idleTtlMs: config.CONVERSATION_TTL_SECONDS * 1000,
+    metrics,
   });
 
   // Each platform SDK is imported only when its platform is configured (Slack, Teams with an app
@@ -82,12 +88,12 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
   if (mode !== 'off') {
     const { createSlackAdapter } = await import('../slack/index.js');
     adapters.push(
-      await createSlackAdapter({ advisor, logger: logger.child({ component: 'slack' }), config }),
+      await createSlackAdapter({ advisor, logger: logger.child({ component: 'slack' }), config, metrics }),
     );
   }
   const loadTeams = async () => {
     const { createTeamsAdapter } = await import('../teams/index.js');
-    return createTeamsAdapter({ advisor, logger: logger.child({ component: 'teams' }), config });
+    return createTeamsAdapter({ advisor, logger: logger.child({ component: 'teams' }), config, metrics });
   };
   adapters.push(
     config.MicrosoftAppId
@@ -118,6 +124,13 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
       return sendJson(res, 405, { error: 'method not allowed' });
     }
     if (probe && path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    // Scraped while draining too: the last figures of a stopping replica are worth having.
+    if (probe && path === METRICS_PATH) {
+      serveMetrics(req, res).catch(() => {
+        if (!res.headersSent) sendJson(res, 500, { error: 'metrics unavailable' });
+      });
+      return;
+    }
     // While draining, tell the load balancer (readiness) and any late caller that we are going away;
     // the platforms retry a refused delivery, and another replica answers it.
     if (requests.draining) return sendJson(res, 503, { status: 'shutting down' });

@@ -31,6 +31,8 @@ export const ConfigSchema = z.object({
   MicrosoftAppPassword: optionalString,
   MicrosoftAppType: optionalString,
   MicrosoftAppTenantId: optionalString,
+  /** When set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: optionalString,
 });
 export type Config = z.infer<typeof ConfigSchema> & {
   /** Every environment variable, for botbuilder's own setting names (ToBotFromChannelTokenIssuer, …). */

@@ -1,7 +1,7 @@
 // One Bolt App, whatever receives for it (HTTP, Socket Mode, Lambda): token verified with auth.test
 // at start-up, bounded Web API client, project logging, and the adapter's listeners.
 import { App, type Receiver } from '@slack/bolt';
-import type { Logger } from '../../src/ports.js';
+import type { Logger, Metrics } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
 import { boltLogger, webClientOptions } from './bolt-options.js';
 import type { Inflight } from './inflight.js';
@@ -19,6 +19,7 @@ export interface BoltAppOptions {
   advisor: Advisor;
   logger: Logger;
   inflight: Inflight;
+  metrics?: Metrics;
 }
 
 /** Bolt's auth.test at start-up: a wrong token fails fast with a readable reason. */
@@ -51,6 +52,12 @@ export async function createBoltApp(options: BoltAppOptions): Promise<App> {
     convoStore: false,
   });
   await initialise(app);
-  registerListeners(app, { advisor, logger, inflight, now: Date.now });
+  registerListeners(app, {
+    advisor,
+    logger,
+    inflight,
+    now: Date.now,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+  });
   return app;
 }

@@ -7,7 +7,7 @@ import {
   type ReceiverProcessEventErrorHandlerArgs,
   SocketModeReceiver,
 } from '@slack/bolt';
-import type { Logger } from '../../src/ports.js';
+import type { Logger, Metrics } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
 import type { Config } from '../server/config.js';
 import type { MountedAdapter } from '../server/http-types.js';
@@ -43,17 +43,26 @@ export interface SlackAdapterDeps {
   advisor: Advisor;
   logger: Logger;
   config: Config;
+  metrics?: Metrics;
 }
 
 export async function createSlackAdapter({
   advisor,
   logger,
   config,
+  metrics,
 }: SlackAdapterDeps): Promise<MountedAdapter> {
   const token = config.SLACK_BOT_TOKEN;
   if (!token) throw new SlackConfigError('SLACK_BOT_TOKEN is required for the Slack adapter');
   const inflight = createInflight();
-  const common = { token, apiUrl: config.SLACK_API_URL, advisor, logger, inflight };
+  const common = {
+    token,
+    apiUrl: config.SLACK_API_URL,
+    advisor,
+    logger,
+    inflight,
+    ...(metrics ? { metrics } : {}),
+  };
 
   if (config.SLACK_APP_TOKEN) {
     const bLogger = boltLogger(logger);

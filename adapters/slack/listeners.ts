@@ -4,7 +4,7 @@ import type { App } from '@slack/bolt';
 import type { z } from 'zod';
 import type { CoreEvent } from '../../src/events.js';
 import { noticeCard } from '../../src/notice.js';
-import type { Logger } from '../../src/ports.js';
+import { type Logger, type Metrics, noMetrics } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
 import { decodeButtonValue } from './button-value.js';
 import { deliver } from './deliver.js';
@@ -20,6 +20,8 @@ export interface ListenerDeps {
   logger: Logger;
   inflight: Inflight;
   now: () => number;
+  /** Records the time from a payload arriving to its reply being handed to Slack. */
+  metrics?: Metrics;
 }
 
 /** Where a payload did not match (field paths only: never user content in logs). */
@@ -34,6 +36,7 @@ export const STALE_BUTTON =
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
   const { advisor, logger, inflight, now } = deps;
+  const metrics = deps.metrics ?? noMetrics;
 
   async function handle(
     conversation: SlackConversation,
@@ -41,9 +44,14 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     outlet: Omit<OutletContext, 'conversation'>,
     deliveryId?: string,
   ): Promise<void> {
+    const began = performance.now();
     const key = conversationKey(conversation);
-    const effects = await advisor.handle(key, event, deliveryId ? { deliveryId } : {});
+    const effects = await advisor.handle(key, event, {
+      surface: 'slack',
+      ...(deliveryId ? { deliveryId } : {}),
+    });
     await deliver(effects, createOutlet({ ...outlet, conversation }), key, logger.child({ key }));
+    if (effects.length > 0) metrics.turnCompleted('slack', (performance.now() - began) / 1000);
   }
 
   app.command(/.*/, async ({ ack, body, respond, client }) => {

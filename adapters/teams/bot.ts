@@ -1,7 +1,7 @@
 // The Teams activity handler: translate the activity, let the core decide, render what it says.
 import { TeamsActivityHandler, type TurnContext } from 'botbuilder';
 import { welcomeCard } from '../../src/cards.js';
-import type { Logger } from '../../src/ports.js';
+import { type Logger, type Metrics, noMetrics } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
 import { InboundActivity } from './activity-schema.js';
 import { sendCard, sendEffects } from './send-effects.js';
@@ -11,6 +11,8 @@ export interface BotDeps {
   advisor: Advisor;
   logger: Logger;
   now?: () => number;
+  /** Records the time from an activity arriving to its reply being handed to the Bot Connector. */
+  metrics?: Metrics;
 }
 
 export class AdvisorTeamsBot extends TeamsActivityHandler {
@@ -43,9 +45,15 @@ export class AdvisorTeamsBot extends TeamsActivityHandler {
       await sendCard(context, welcomeCard());
       return;
     }
-    const options = inbound.deliveryId ? { deliveryId: inbound.deliveryId } : {};
+    const began = performance.now();
+    const options = {
+      surface: 'teams',
+      ...(inbound.deliveryId ? { deliveryId: inbound.deliveryId } : {}),
+    } as const;
     const effects = await advisor.handle(inbound.key, inbound.event, options);
     await sendEffects(context, effects, logger);
+    if (effects.length > 0)
+      (this.deps.metrics ?? noMetrics).turnCompleted('teams', (performance.now() - began) / 1000);
   }
 
   /** Installing the bot sends one conversationUpdate; a redelivery must not greet twice. */

@@ -1,7 +1,7 @@
 // The Teams adapter (SPEC §5, §7): botbuilder's CloudAdapter and a TeamsActivityHandler mounted at
 // POST /api/messages of the one server. Every botbuilder import lives in this folder, so moving to
 // the Teams SDK or the Microsoft 365 Agents SDK later is one adapter's change (PLATFORM.md).
-import type { Logger } from '../../src/ports.js';
+import type { Logger, Metrics } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
 import type { Config } from '../server/config.js';
 import type { MountedAdapter } from '../server/http-types.js';
@@ -15,9 +15,10 @@ export interface TeamsAdapterDeps {
   advisor: Advisor;
   logger: Logger;
   config: Config;
+  metrics?: Metrics;
 }
 
-export function createTeamsAdapter({ advisor, logger, config }: TeamsAdapterDeps): MountedAdapter {
+export function createTeamsAdapter({ advisor, logger, config, metrics }: TeamsAdapterDeps): MountedAdapter {
   const settings = botFrameworkSettings(config);
   const localMode = !settings.MicrosoftAppId;
   const missing = missingCustomCloudKeys(settings);
@@ -29,7 +30,7 @@ export function createTeamsAdapter({ advisor, logger, config }: TeamsAdapterDeps
   }
   const auth = createBotAuthentication(settings);
   const adapter = new AdvisorCloudAdapter(auth, logger);
-  const bot = new AdvisorTeamsBot({ advisor, logger });
+  const bot = new AdvisorTeamsBot({ advisor, logger, ...(metrics ? { metrics } : {}) });
   const handler = createMessagesRoute({
     adapter,
     auth,
