@@ -6,6 +6,7 @@ import type { CoreEvent } from '../../src/events.js';
 import { noticeCard } from '../../src/notice.js';
 import { type Logger, type Metrics, noMetrics } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
+import { ackWithFirstReply } from './ack-reply.js';
 import { decodeButtonValue } from './button-value.js';
 import { deliver } from './deliver.js';
 import type { Inflight } from './inflight.js';
@@ -55,25 +56,30 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   }
 
   app.command(/.*/, async ({ ack, body, respond, client }) => {
-    await ack();
-    await inflight.run(async () => {
-      const parsed = SlashCommandPayload.safeParse(body);
-      if (!parsed.success)
-        return logger.warn({ issues: paths(parsed.error) }, 'ignored a malformed slash command');
-      const p = parsed.data;
-      const conversation = {
-        kind: 'ephemeral',
-        team: p.team_id,
-        channel: p.channel_id,
-        user: p.user_id,
-      } as const;
-      await handle(conversation, slashCommandEvent(p.text, p.user_id, now()), {
-        client,
-        user: p.user_id,
-        channel: p.channel_id,
-        respond,
+    // The first reply goes in the ack body when it is ready within the budget (see ack-reply.ts).
+    const reply = ackWithFirstReply(ack, respond);
+    try {
+      await inflight.run(async () => {
+        const parsed = SlashCommandPayload.safeParse(body);
+        if (!parsed.success)
+          return logger.warn({ issues: paths(parsed.error) }, 'ignored a malformed slash command');
+        const p = parsed.data;
+        const conversation = {
+          kind: 'ephemeral',
+          team: p.team_id,
+          channel: p.channel_id,
+          user: p.user_id,
+        } as const;
+        await handle(conversation, slashCommandEvent(p.text, p.user_id, now()), {
+          client,
+          user: p.user_id,
+          channel: p.channel_id,
+          respond: reply.respond,
+        });
       });
-    });
+    } finally {
+      await reply.finish();
+    }
   });
 
   app.action(/.*/, async ({ ack, body, respond, client }) => {

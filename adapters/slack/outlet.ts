@@ -1,7 +1,7 @@
 // Where each kind of effect goes in Slack, for one incoming request. An ephemeral (slash command)
 // conversation speaks through the request's response_url; thread and DM conversations post with the
 // Web API. This is transport only: which effects to produce is the core's business.
-import type { RespondFn, webApi } from '@slack/bolt';
+import type { RespondArguments, webApi } from '@slack/bolt';
 import type { SlackConversation } from './keys.js';
 import type { SlackMessage } from './render-block-kit.js';
 
@@ -19,7 +19,8 @@ export interface OutletContext {
   user: string;
   /** The channel the request came from. */
   channel: string;
-  respond?: RespondFn;
+  /** Bolt's respond (response_url), or a wrapper that may put the first reply in the ack body. */
+  respond?: (message: RespondArguments) => Promise<unknown>;
   source?: SourceMessage;
 }
 

@@ -44,6 +44,12 @@ export interface FakeSlack {
   delayMs: number;
   /** A fresh response_url served by the fake. */
   responseUrl(): string;
+  /**
+   * Slack shows a message in a slash command's (or Socket Mode envelope's) acknowledgement exactly
+   * like a post to that command's response_url: the driver hands it over, and it is recorded as one.
+   * An empty acknowledgement records nothing.
+   */
+  acknowledged(responseUrl: string, body: string | Json | undefined): void;
   /** Make the next call of `method` answer {ok:false, error}; `ratelimited` answers HTTP 429. */
   failNext(method: string, error: string): void;
   /** Messages the bot said (posts, ephemerals, response_url posts), newest last. */
@@ -182,6 +188,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     },
     responseUrl() {
       return `${url}/response/r${++urlCounter}`;
+    },
+    acknowledged(responseUrl, body) {
+      const args = typeof body === 'string' ? (body.trim() ? (JSON.parse(body) as Json) : undefined) : body;
+      if (!args || Object.keys(args).length === 0) return;
+      const responseUrlId = responseUrl.split('/').pop() ?? '';
+      outbound.push({ seq: ++seq, at: Date.now(), method: 'response_url', args, responseUrlId });
     },
     failNext(method, error) {
       failures.set(method, [...(failures.get(method) ?? []), error]);

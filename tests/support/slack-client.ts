@@ -160,6 +160,7 @@ export class SlackDriver {
       this.slashBody(user, channel, text, url),
       'application/x-www-form-urlencoded',
     );
+    if (posted.status === 200) this.fake.acknowledged(url, posted.body);
     return { ...posted, responseUrlId: id };
   }
 

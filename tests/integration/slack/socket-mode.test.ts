@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../../adapters/server/app.js';
 import { loadConfig } from '../../../adapters/server/config.js';
 import { silentLogger } from '../../../src/ports.js';
-import { FAKE_TOKEN, type FakeSlack, startFakeSlack } from '../../support/fake-slack.js';
+import { FAKE_TOKEN, type FakeSlack, type Json, startFakeSlack } from '../../support/fake-slack.js';
 import { firstBlockId, SlackDriver } from '../../support/slack-client.js';
 import { type FakeSocketMode, startFakeSocketMode } from '../../support/slack-socket.js';
 
@@ -68,7 +68,9 @@ describe('Socket Mode', () => {
       new URLSearchParams(slack.slashBody({ id: 'U0SOCK' }, 'C0SOCK', 'help', responseUrl)),
     );
     const id = ws.push('slash_commands', payload);
-    await fake.waitFor(() => ws.acks.some((a) => a.envelope_id === id));
+    const ack = await fake.waitFor(() => ws.acks.find((a) => a.envelope_id === id));
+    // The answer rides in the envelope's ack when it is ready in time, else goes to the response_url.
+    fake.acknowledged(responseUrl, ack.payload as Json | undefined);
     const answer = await fake.waitFor(() =>
       slack.messages(since).find((m) => m.responseUrlId === responseUrl.split('/').pop()),
     );
