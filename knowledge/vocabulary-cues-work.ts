@@ -426,7 +426,7 @@ export const CUES_WORK: CueData[] = [
   {
     w: 1,
     sets: { latency: 'sensitive' },
-    phrases: ['user facing', 'customer facing', 'checkout', 'api', 'game'],
+    phrases: ['user facing', 'customer facing', 'game'],
   },
   // Simulations, training runs, renders and backfills are long jobs (a hint; a stated duration wins).
   {

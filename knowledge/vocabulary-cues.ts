@@ -4,7 +4,13 @@
 // word starting with it; `_` matches any one word.
 // Weights: 3 = decisive statement, 2 = clear cue, 1 = hint (used only when nothing stronger says
 // otherwise). `negated` = what a negated mention means ("no GPU"): omitted → the mention is ignored.
-import type { QuestionId } from '../src/domain.js';
+// `unless` = words that, anywhere in the same description, cancel the cue ("dedicated servers" in a
+// text about players and matches is game hosting, not hardware of one's own).
+// `overrides` = questions whose other cues starting inside this phrase are dropped ("low-latency
+// interconnect" is hardware, so its "low latency" says nothing about cold starts).
+// `details` = the special hardware or OS family the phrase names, for choosing a platform's services.
+import type { HardwareNeed, OsFamily, QuestionId } from '../src/domain.js';
+import { CUES_HARDWARE } from './vocabulary-cues-hardware.js';
 import { CUES_PLATFORM } from './vocabulary-cues-platform.js';
 import { CUES_TEAM } from './vocabulary-cues-team.js';
 import { CUES_WORK } from './vocabulary-cues-work.js';
@@ -14,6 +20,9 @@ export interface CueData {
   sets: Partial<Record<QuestionId, string>>;
   w: 1 | 2 | 3;
   negated?: Partial<Record<QuestionId, string>>;
+  unless?: string[];
+  overrides?: QuestionId[];
+  details?: { hardware?: HardwareNeed; os_family?: OsFamily };
 }
 
-export const CUE_DATA: CueData[] = [...CUES_WORK, ...CUES_PLATFORM, ...CUES_TEAM];
+export const CUE_DATA: CueData[] = [...CUES_WORK, ...CUES_PLATFORM, ...CUES_HARDWARE, ...CUES_TEAM];

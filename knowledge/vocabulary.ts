@@ -2,7 +2,7 @@
 // synonyms/abbreviations retrieval expands. Data only, validated once at load (fails fast naming
 // the bad entry). Numbers are decided against knowledge/limits.ts, never against figures here.
 import { z } from 'zod';
-import { isOptionOf, QuestionIdSchema } from '../src/domain.js';
+import { DETAIL_OPTIONS, isOptionOf, QuestionIdSchema } from '../src/domain.js';
 import { CUE_DATA } from './vocabulary-cues.js';
 
 /** Negation words: a cue within NEGATION_WINDOW words after one of these (same clause) is negated. */
@@ -72,6 +72,17 @@ export const CueSchema = z.object({
   sets: Sets,
   w: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   negated: Sets.optional(),
+  unless: z
+    .array(z.string().regex(/^[a-z0-9]+$/))
+    .min(1)
+    .optional(),
+  overrides: z.array(QuestionIdSchema).min(1).optional(),
+  details: z
+    .strictObject({
+      hardware: z.enum(DETAIL_OPTIONS.hardware).optional(),
+      os_family: z.enum(DETAIL_OPTIONS.os_family).optional(),
+    })
+    .optional(),
 });
 export type Cue = z.infer<typeof CueSchema>;
 

@@ -2,7 +2,7 @@
 // Matching is a bounded scan: each phrase is compared word by word at the positions where its first
 // word occurs, so the cost is linear in the text for a fixed vocabulary.
 import { CUES, type Cue, NEGATION_WINDOW, NEGATORS } from '../knowledge/vocabulary.js';
-import type { QuestionId } from './domain.js';
+import type { HardwareNeed, OsFamily, QuestionId } from './domain.js';
 import { BOUNDARY, type Token } from './text-tokens.js';
 
 export interface Candidate {
@@ -12,6 +12,20 @@ export interface Candidate {
   /** The words that decided it, quoted from the text. */
   evidence: string;
   at: number;
+}
+
+/** Special hardware or an OS family a description names, with where it was read. */
+export interface DetailHit {
+  hardware?: HardwareNeed;
+  os_family?: OsFamily;
+  evidence: string;
+  at: number;
+}
+
+/** What the cue pass found besides answers: details, and spans whose other readings it overrides. */
+export interface CueFindings {
+  candidates: Candidate[];
+  details: DetailHit[];
 }
 
 const MAX_QUOTE_CHARS = 160;
@@ -122,9 +136,18 @@ function emit(
   for (const [q, a] of Object.entries(sets) as [QuestionId, string][]) out.push({ q, a, w, evidence, at });
 }
 
-/** Every cue phrase found in the tokens, as answer candidates. */
-export function cueCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+/** Every cue phrase found in the tokens, as answer candidates, details and overrides. */
+export function cueFindings(text: string, tokens: readonly Token[]): CueFindings {
   const out: Candidate[] = [];
+  const details: DetailHit[] = [];
+  // Position → the questions an overriding phrase covering it silences (phrases are a few words,
+  // so marking each covered position keeps this linear).
+  const silenced = new Map<number, Set<QuestionId>>();
+  // Answers set by an overriding phrase itself survive its own override.
+  const own = new Set<Candidate>();
+  // "unless" words are looked up once for the whole text: the check stays linear.
+  const present = new Set<string>();
+  for (const tok of tokens) present.add(tok.t);
   for (let i = 0; i < tokens.length; i++) {
     const t = (tokens[i] as Token).t;
     if (t === BOUNDARY) continue;
@@ -134,15 +157,41 @@ export function cueCandidates(text: string, tokens: readonly Token[]): Candidate
       exact.length + prefixed.length === 0 ? INDEX.wildFirst : [...exact, ...prefixed, ...INDEX.wildFirst];
     for (const { cue, words } of candidates) {
       if (!matchesAt(tokens, i, words)) continue;
+      if (cue.unless?.some((w) => present.has(w))) continue;
       const last = i + words.length - 1;
       // A phrase that itself starts with a negation ("no ops") is read as written.
       const neg = NEGATORS.has(words[0] as string) ? -1 : negatorBefore(tokens, i);
+      if (cue.overrides) {
+        for (let p = i; p <= last; p++) {
+          const qs = silenced.get(p) ?? new Set<QuestionId>();
+          for (const q of cue.overrides) qs.add(q);
+          silenced.set(p, qs);
+        }
+      }
       if (neg < 0) {
-        emit(out, cue.sets, cue.w, quote(text, tokens, i, last), i);
+        const evidence = quote(text, tokens, i, last);
+        const before = out.length;
+        emit(out, cue.sets, cue.w, evidence, i);
+        if (cue.overrides) for (let k = before; k < out.length; k++) own.add(out[k] as Candidate);
+        if (cue.details) {
+          const { hardware, os_family } = cue.details;
+          details.push({
+            ...(hardware ? { hardware } : {}),
+            ...(os_family ? { os_family } : {}),
+            evidence,
+            at: i,
+          });
+        }
       } else if (cue.negated) {
         emit(out, cue.negated, cue.w, quote(text, tokens, neg, last), neg);
       }
     }
   }
-  return out;
+  const kept = silenced.size ? out.filter((c) => own.has(c) || !silenced.get(c.at)?.has(c.q)) : out;
+  return { candidates: kept, details };
+}
+
+/** Every cue phrase found in the tokens, as answer candidates. */
+export function cueCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  return cueFindings(text, tokens).candidates;
 }

@@ -1,8 +1,8 @@
 // Combines every reader's candidate answers into a profile: per question the heaviest cue wins,
 // ties go to the vocabulary's precedence (the safer reading), then to the earlier mention.
 import { PRECEDENCE } from '../knowledge/vocabulary.js';
-import type { Profile, QuestionId } from './domain.js';
-import { type Candidate, cueCandidates } from './extract-cues.js';
+import { DETAIL_OPTIONS, type Details, type HardwareNeed, type Profile, type QuestionId } from './domain.js';
+import { type Candidate, cueFindings, type DetailHit } from './extract-cues.js';
 import { withoutCurrentPlace } from './extract-location.js';
 import { quantityCandidates } from './extract-quantities.js';
 import { rateCandidates } from './extract-rates.js';
@@ -11,6 +11,8 @@ import { tokenize } from './text-tokens.js';
 export interface Extraction {
   answers: Profile;
   evidence: Partial<Record<QuestionId, string>>;
+  /** Special hardware and OS family named in the text: they choose a platform's services. */
+  details: Details;
 }
 
 export interface DetailedExtraction extends Extraction {
@@ -45,8 +47,10 @@ function resolve(candidates: readonly Candidate[]): Map<QuestionId, Candidate> {
 
 export function extractDetailed(text: unknown): DetailedExtraction {
   const { text: normalized, tokens, truncated } = tokenize(text);
-  const quantities = [...quantityCandidates(normalized, tokens), ...rateCandidates(normalized, tokens)];
-  const candidates = withoutCurrentPlace([...cueCandidates(normalized, tokens), ...quantities], tokens);
+  const hits: DetailHit[] = [];
+  const quantities = [...quantityCandidates(normalized, tokens, hits), ...rateCandidates(normalized, tokens)];
+  const cues = cueFindings(normalized, tokens);
+  const candidates = withoutCurrentPlace([...cues.candidates, ...quantities], tokens);
   const best = resolve(candidates);
   const answers: Profile = {};
   const evidence: Partial<Record<QuestionId, string>> = {};
@@ -57,5 +61,22 @@ export function extractDetailed(text: unknown): DetailedExtraction {
     confidence[q] = c.w;
   }
   const numeric = quantities.some((c) => best.get(c.q) === c);
-  return { answers, evidence, truncated, confidence, numeric };
+  const details = readDetails([...cues.details, ...hits], answers);
+  return { answers, evidence, details, truncated, confidence, numeric };
+}
+
+/** The details the text names, in a stable order. Special hardware counts only when the compute
+ * answer is `special` (a GPU that was negated or outweighed is not a need); the OS family is the
+ * first one named. */
+function readDetails(hits: readonly DetailHit[], answers: Profile): Details {
+  const details: Details = {};
+  if (answers.compute === 'special') {
+    const named = new Set<HardwareNeed>();
+    for (const h of hits) if (h.hardware) named.add(h.hardware);
+    const hardware = DETAIL_OPTIONS.hardware.filter((h) => named.has(h));
+    if (hardware.length) details.hardware = hardware;
+  }
+  const os = [...hits].sort((a, b) => a.at - b.at).find((h) => h.os_family)?.os_family;
+  if (os) details.os_family = os;
+  return details;
 }

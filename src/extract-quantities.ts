@@ -11,6 +11,8 @@ import {
   LATENCY_WORDS,
   LIMIT_HIT_WORDS,
   LIMIT_NOUNS,
+  APPROXIMATORS,
+  LOAD_SHAPE_WORDS,
   MEMORY_WORDS,
   NOT_RUNTIME_AFTER,
   NOT_RUNTIME_BEFORE,
@@ -18,11 +20,13 @@ import {
   SIZE_UNITS,
   STORAGE_WORDS,
   VAGUE_DURATION_VERBS,
+  VERSIONED_AFTER,
+  VERSIONED_PRODUCTS,
   WAIT_WORDS,
   WORST_CASE_WORDS,
 } from '../knowledge/vocabulary.js';
 import { near, nearInClause, readQuantity, tokenAt, unitOk } from './extract-context.js';
-import type { Candidate } from './extract-cues.js';
+import type { Candidate, DetailHit } from './extract-cues.js';
 import { negatorBefore, quote } from './extract-cues.js';
 import { BOUNDARY, type Token } from './text-tokens.js';
 
@@ -61,7 +65,28 @@ function computeOption(memoryMb: number, vcpu: number): string {
   return 'special';
 }
 
-export function quantityCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+/** "Windows Server 2022", "Java 21", "Python 3.12", ".NET 8": a product's version, never a size. */
+function isVersion(tokens: readonly Token[], i: number): boolean {
+  const prev = tokenAt(tokens, i - 1) ?? '';
+  if (VERSIONED_PRODUCTS.has(prev)) return true;
+  return prev !== '' && VERSIONED_AFTER.has(prev) && VERSIONED_PRODUCTS.has(tokenAt(tokens, i - 2) ?? '');
+}
+
+/** A week: "in nine months" / "in two weeks" is when something happens, not how long work runs. */
+const WEEK_SECONDS = 604_800;
+
+/** "spikes for (about) a few minutes": how long a rise in load lasts, read backwards from the figure. */
+function loadLasts(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j > i - 4 && APPROXIMATORS.has(tokenAt(tokens, j) ?? '')) j--;
+  return tokenAt(tokens, j) === 'for' && nearInClause(tokens, j, -1, 2, LOAD_SHAPE_WORDS);
+}
+
+export function quantityCandidates(
+  text: string,
+  tokens: readonly Token[],
+  details: DetailHit[] = [],
+): Candidate[] {
   const out: Candidate[] = [];
   let maxMem = 0;
   let maxCpu = 0;
@@ -95,6 +120,10 @@ export function quantityCandidates(text: string, tokens: readonly Token[]): Cand
     }
     const n = readQuantity(tokens, i);
     if (!n) continue;
+    if (isVersion(tokens, i)) {
+      i = n.next - 1;
+      continue;
+    }
     let unitIndex = n.next;
     // "a quarter of an hour", "half of a second"
     if (tokenAt(tokens, unitIndex) === 'of' && ['a', 'an'].includes(tokenAt(tokens, unitIndex + 1) ?? ''))
@@ -145,9 +174,12 @@ export function quantityCandidates(text: string, tokens: readonly Token[]): Cand
         NOT_RUNTIME_BEFORE.has(prev) ||
         NOT_RUNTIME_AFTER.has(tokenAt(tokens, unitIndex + 1) ?? '') ||
         nearInClause(tokens, i, -1, CONTEXT, DATA_AGE_WORDS) ||
-        nearInClause(tokens, i, -1, CONTEXT, WAIT_WORDS)
+        nearInClause(tokens, i, -1, CONTEXT, WAIT_WORDS) ||
+        loadLasts(tokens, i) ||
+        (prev === 'in' && durationUnit >= WEEK_SECONDS)
       ) {
-        // a frequency, a deadline, an age or a wait: says nothing about how long the work computes
+        // a frequency, a deadline, an age, a wait or how long a spike of load lasts ("spikes for a
+        // few minutes"): says nothing about how long one unit of work computes
       } else if (
         nearInClause(tokens, i, -1, CONTEXT, LATENCY_WORDS) ||
         nearInClause(tokens, unitIndex, 1, CONTEXT, LATENCY_WORDS)
@@ -220,6 +252,11 @@ export function quantityCandidates(text: string, tokens: readonly Token[]): Cand
   if (sizeAt >= 0) {
     const byMemory = computeOption(maxMem, maxCpu);
     const byScratch = scratchOption(maxScratch);
+    // Beyond Fargate in memory or local disk names the hardware: High Memory or instance storage.
+    if (computeOption(maxMem, 0) === 'special')
+      details.push({ hardware: 'high_memory', evidence: sizeEvidence.mem, at: sizeAt });
+    if (byScratch === 'special')
+      details.push({ hardware: 'local_storage', evidence: sizeEvidence.scratch, at: sizeAt });
     out.push({
       q: 'compute',
       a: COMPUTE_ORDER.indexOf(byScratch) > COMPUTE_ORDER.indexOf(byMemory) ? byScratch : byMemory,

@@ -12,10 +12,10 @@ export { MAX_TEXT_CHARS as EXTRACT_MAX_CHARS } from './text-tokens.js';
 /** Fill in a profile from a description. Never throws. */
 export function extract(text: string): Extraction {
   try {
-    const { answers, evidence } = extractDetailed(text);
-    return { answers, evidence };
+    const { answers, evidence, details } = extractDetailed(text);
+    return { answers, evidence, details };
   } catch {
     // A bug in a rule must not take a conversation down: the interview just asks everything.
-    return { answers: {}, evidence: {} };
+    return { answers: {}, evidence: {}, details: {} };
   }
 }

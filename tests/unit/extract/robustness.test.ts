@@ -8,19 +8,14 @@ import { EXTRACT_MAX_CHARS, extract, extractDetailed, looksLikeQuestion } from '
 import { adversarialInputs } from './adversarial.js';
 
 describe('extract on adversarial input', () => {
-  it('handles every 100 KB adversarial string within a few seconds, with a valid profile', () => {
-    const started = performance.now();
+  // How long these take is measured in bench/core.ts, never asserted here.
+  it('gives a valid profile and short evidence for every 100 KB adversarial string', () => {
     for (const input of adversarialInputs()) {
-      const t = performance.now();
       const result = extract(input);
       looksLikeQuestion(input);
-      expect(performance.now() - t, `input starting ${JSON.stringify(input.slice(0, 20))}`).toBeLessThan(
-        2_000,
-      );
       expect(ProfileSchema.safeParse(result.answers).success).toBe(true);
       for (const ev of Object.values(result.evidence)) expect(ev.length).toBeLessThan(500);
     }
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('reads only the first EXTRACT_MAX_CHARS characters and says so', () => {
@@ -33,7 +28,7 @@ describe('extract on adversarial input', () => {
 
   it('gives nothing for empty, emoji-only or foreign-script text', () => {
     for (const text of ['', '   ', '🚀🔥', '日本語のテキストです', 'مرحبا بالعالم']) {
-      expect(extract(text)).toEqual({ answers: {}, evidence: {} });
+      expect(extract(text)).toEqual({ answers: {}, evidence: {}, details: {} });
       expect(looksLikeQuestion(text)).toBe(false);
     }
   });
@@ -62,7 +57,7 @@ describe('extract on adversarial input', () => {
   });
 
   it('tolerates a non-string at runtime', () => {
-    expect(extract(undefined as unknown as string)).toEqual({ answers: {}, evidence: {} });
+    expect(extract(undefined as unknown as string)).toEqual({ answers: {}, evidence: {}, details: {} });
     expect(looksLikeQuestion(42 as unknown as string)).toBe(false);
   });
 });
