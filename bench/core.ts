@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { ask } from '../src/ask.js';
 import { step } from '../src/conversation.js';
 import { type Profile, QUESTION_OPTIONS, type QuestionId } from '../src/domain.js';
-import { recommend } from '../src/engine.js';
+import { primaryOf, recommend } from '../src/engine.js';
 import { extract } from '../src/extract.js';
 
 const QUESTIONS = Object.keys(QUESTION_OPTIONS) as QuestionId[];
@@ -43,6 +43,10 @@ function time(label: string, runs: number, fn: (i: number) => void): number {
 const sample = profiles(5_000);
 time('engine: recommend(random partial profile)', 20_000, (i) =>
   recommend(sample[i % sample.length] as Profile),
+);
+// The planner calls primaryOf hundreds of times per turn.
+time('engine: primaryOf(random partial profile)', 20_000, (i) =>
+  primaryOf(sample[i % sample.length] as Profile),
 );
 
 // One interview turn = step() on an answer, which runs the planner (many engine calls).

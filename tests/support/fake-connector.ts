@@ -89,7 +89,7 @@ export async function startFakeConnector(
     calls,
     posts: () => calls.filter((c) => c.method === 'POST'),
     updates: () => calls.filter((c) => c.method === 'PUT'),
-    async waitForCalls(count, timeoutMs = 5_000) {
+    async waitForCalls(count, timeoutMs = 25_000) {
       const deadline = Date.now() + timeoutMs;
       while (calls.length < count) {
         const left = deadline - Date.now();

@@ -201,7 +201,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     said(filter = () => true) {
       return outbound.filter((o) => SAID.has(o.method)).filter(filter);
     },
-    async waitFor(probe, timeoutMs = 10_000) {
+    async waitFor(probe, timeoutMs = 25_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const value = probe();

@@ -12,6 +12,8 @@ export interface ServerProcess {
   readonly child: ChildProcess;
   /** Every line the process wrote (pino JSON on stdout, anything on stderr). */
   logs(): string[];
+  /** Resolves with the first line (already written or still to come) that matches `pattern`. */
+  waitForLog(pattern: RegExp): Promise<string>;
   /** Resolves with the exit code (or signal name) once the process has ended. */
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   kill(signal?: NodeJS.Signals): void;
@@ -70,7 +72,17 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
-  const collect = (chunk: Buffer) => lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+  const watchers = new Set<{ pattern: RegExp; resolve: (line: string) => void }>();
+  const collect = (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+      lines.push(line);
+      for (const watcher of watchers) {
+        if (!watcher.pattern.test(line)) continue;
+        watchers.delete(watcher);
+        watcher.resolve(line);
+      }
+    }
+  };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
@@ -97,6 +109,11 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
     port,
     child,
     logs: () => [...lines],
+    waitForLog(pattern) {
+      const seen = lines.find((line) => pattern.test(line));
+      if (seen !== undefined) return Promise.resolve(seen);
+      return new Promise((resolve) => watchers.add({ pattern, resolve }));
+    },
     exited,
     kill(signal = 'SIGKILL') {
       if (!ended) child.kill(signal);

@@ -76,7 +76,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     setDelay(ms) {
       delayMs = ms;
     },
-    async waitFor(conversationId, predicate, ms = 10_000) {
+    async waitFor(conversationId, predicate, ms = 25_000) {
       const deadline = Date.now() + ms;
       for (;;) {
         const mine = callsFor(conversationId);

@@ -13,14 +13,15 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 /** Sends the head of a request declaring a 900 KB body and only 10 bytes of it; resolves with the reply. */
-function headersOnly(extra: string): Promise<{ reply: string; ms: number }> {
+// The body never finishes, so a server that waited for it could only answer with the 408 of the
+// receive bound: a 401 is proof it answered from the headers alone.
+function headersOnly(extra: string): Promise<{ reply: string }> {
   return new Promise((resolve) => {
-    const started = Date.now();
     const socket = connect(h.app.port, '127.0.0.1');
     let reply = '';
     const done = () => {
       socket.destroy();
-      resolve({ reply, ms: Date.now() - started });
+      resolve({ reply });
     };
     socket.on('data', (d) => {
       reply += d.toString('utf8');
@@ -44,10 +45,9 @@ it.each([
   ],
   ['a malformed signature', `X-Slack-Request-Timestamp: ${now()}\r\nX-Slack-Signature: v1=nope\r\n`],
 ])('%s: 401 at once, without waiting for the body', async (_name, headers) => {
-  const { reply, ms } = await headersOnly(headers);
+  const { reply } = await headersOnly(headers);
   expect(reply).toMatch(/^HTTP\/1\.1 401/);
   expect(reply.toLowerCase()).toContain('connection: close');
-  expect(ms).toBeLessThan(2000);
 });
 
 it('a well-formed, fresh but wrong signature is still refused once the body is read', async () => {

@@ -19,14 +19,15 @@ afterAll(async () => {
   await identity?.close();
 });
 
-function headersOnly(extra: string): Promise<{ reply: string; ms: number }> {
+// The body never finishes, so a server that waited for it could only answer with the 408 of the
+// receive bound: a 401 is proof it answered from the headers alone.
+function headersOnly(extra: string): Promise<{ reply: string }> {
   return new Promise((resolve) => {
-    const started = Date.now();
     const socket = connect(h.app.port, '127.0.0.1');
     let reply = '';
     const done = () => {
       socket.destroy();
-      resolve({ reply, ms: Date.now() - started });
+      resolve({ reply });
     };
     socket.on('data', (d) => {
       reply += d.toString('utf8');
@@ -45,10 +46,9 @@ it.each([
   ['a Basic credential', 'Authorization: Basic dXNlcjpwYXNz\r\n'],
   ['an empty Bearer', 'Authorization: Bearer \r\n'],
 ])('%s: 401 at once, without waiting for the body', async (_name, header) => {
-  const { reply, ms } = await headersOnly(header);
+  const { reply } = await headersOnly(header);
   expect(reply).toMatch(/^HTTP\/1\.1 401/);
   expect(reply).toContain('{"error":"unauthorized"}');
-  expect(ms).toBeLessThan(2000);
 });
 
 it('a complete activity without a token is still a plain 401, and nothing is sent', async () => {

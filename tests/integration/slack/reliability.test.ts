@@ -6,9 +6,6 @@ import { FAKE_BOT_USER } from '../../support/fake-slack.js';
 import { type SlackHarness, startSlackHarness } from '../../support/slack-app.js';
 import { buttonsOf, isQuestion } from '../../support/slack-client.js';
 
-/** Well under Slack's 3 s, with room for a slow shared CI machine. */
-const ACK_BUDGET_MS = 1500;
-
 let h: SlackHarness;
 beforeAll(async () => {
   h = await startSlackHarness();
@@ -31,7 +28,10 @@ describe('acknowledgement while the Slack API is slow (5 s)', () => {
     const button = buttonsOf(question).find((b) => typeof b.parsed.q === 'string');
     if (!button) throw new Error('no answer button');
 
+    // The fake records a post only once it answers it, 5 s later: nothing recorded by the time all
+    // four acks are back means none of them waited for the Web API.
     h.fake.delayMs = 5000;
+    const answeredBefore = h.fake.outbound.length;
     const timings = {
       slash: await h.slack.slash({ id: 'U0SLOW2' }, 'C0SLOW', ''),
       click: await h.slack.click({ id: 'U0SLOW' }, question, button),
@@ -50,10 +50,8 @@ describe('acknowledgement while the Slack API is slow (5 s)', () => {
     };
     const ms = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v.ms)]));
     console.info(`Slack ack latency with a 5 s-slow Web API (ms): ${JSON.stringify(ms)}`);
-    for (const [kind, posted] of Object.entries(timings)) {
-      expect(posted.status, kind).toBe(200);
-      expect(posted.ms, kind).toBeLessThan(ACK_BUDGET_MS);
-    }
+    for (const [kind, posted] of Object.entries(timings)) expect(posted.status, kind).toBe(200);
+    expect(h.fake.outbound.length).toBe(answeredBefore);
     // The server stays healthy while the posts time out behind it.
     expect((await fetch(`${h.app.url}/healthz`)).status).toBe(200);
     h.fake.delayMs = 0;
@@ -82,7 +80,6 @@ describe('failed posts', () => {
   it('does not wait out a 429: the rate-limited call fails at once and the user hears about it', async () => {
     const since = lastSeq();
     h.fake.failNext('chat.postMessage', 'ratelimited');
-    const started = Date.now();
     await h.slack.event('app-mention', {
       user: 'U0LIMITED',
       channel: 'C0LIMIT',
@@ -93,7 +90,6 @@ describe('failed posts', () => {
       h.slack.messages(since).find((m) => m.method === 'chat.postEphemeral'),
     );
     expect(apology.args().user).toBe('U0LIMITED');
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('survives an expired response_url', async () => {

@@ -2,13 +2,14 @@
 // notice), still greets a new install, and the HTTP side never fails with a 5xx.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../adapters/store/memory.js';
-import { type ConversationStore, StoreUnavailableError } from '../../../src/ports.js';
+import { AdvisorError } from '../../../src/errors.js';
+import type { ConversationStore } from '../../../src/ports.js';
 import { botAdded, cardId, cardOf, cardText, message, personalChat } from '../../support/teams-activities.js';
 import { startTeamsHarness, type TeamsHarness } from '../../support/teams-server.js';
 
 function unreachableStore(): ConversationStore {
   const down = async (): Promise<never> => {
-    throw new StoreUnavailableError('connection refused (test)');
+    throw new AdvisorError('store_unavailable', 'connection refused (test)');
   };
   return {
     ...createMemoryStore(),
