@@ -1,4 +1,5 @@
 // The composition root's configuration: the only place that reads process.env (through this schema).
+// A setting that cannot work is refused at start-up in one line naming the variable and its value.
 import { z } from 'zod';
 
 const optionalString = z
@@ -6,27 +7,51 @@ const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
+/** A Redis URL ioredis can use; ioredis would read "nonsense" as a host name and retry it forever. */
+const redisUrl = optionalString.refine(
+  (v) => {
+    if (v === undefined) return true;
+    if (!URL.canParse(v)) return false;
+    const url = new URL(v);
+    return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
+  },
+  { message: 'must be a redis:// or rediss:// URL with a host, such as redis://127.0.0.1:6379' },
+);
+
 export const ConfigSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3978),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  REDIS_URL: optionalString,
+  PORT: z.coerce
+    .number({ message: 'must be a port number from 0 to 65535' })
+    .int('must be a port number from 0 to 65535')
+    .min(0, 'must be a port number from 0 to 65535')
+    .max(65_535, 'must be a port number from 0 to 65535')
+    .default(3978),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  REDIS_URL: redisUrl,
   /** Prefix of every Redis key, so several deployments (or test runs) can share one Redis. */
   REDIS_KEY_PREFIX: z
     .string()
-    .regex(/^[\w:.-]{1,64}$/, 'letters, digits, _ : . - (at most 64)')
+    .regex(/^[\w:.-]{1,64}$/, 'must be letters, digits, _ : . - (at most 64)')
     .default('virt:'),
   /** How long SIGTERM waits for requests in flight before cutting them off, in seconds. */
-  SHUTDOWN_GRACE_SECONDS: z.coerce.number().positive().max(300).default(10),
+  SHUTDOWN_GRACE_SECONDS: z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .positive('must be more than 0 seconds')
+    .max(300, 'must be at most 300 seconds')
+    .default(10),
   /** Idle time after which an interview expires, in seconds (default 24 hours). */
   CONVERSATION_TTL_SECONDS: z.coerce
-    .number()
-    .int()
-    .positive()
+    .number({ message: 'must be a whole number of seconds' })
+    .int('must be a whole number of seconds')
+    .positive('must be more than 0 seconds')
     .default(24 * 60 * 60),
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
-  SLACK_API_URL: optionalString.pipe(z.url().optional()),
+  SLACK_API_URL: optionalString.pipe(z.url('must be an http(s) URL').optional()),
   MicrosoftAppId: optionalString,
   MicrosoftAppPassword: optionalString,
   MicrosoftAppType: optionalString,
@@ -43,9 +68,44 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
+/** A value as it may be shown in a refusal: short, and never a secret's content. */
+function shown(name: string, value: unknown): string {
+  if (value === undefined) return 'it is not set';
+  if (/TOKEN|SECRET|PASSWORD/i.test(name)) return 'its value is hidden';
+  const text = String(value);
+  return `got ${JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text)}`;
+}
+
+/**
+ * Credentials that only work together. Half a pair used to start silently in local mode, which a
+ * newcomer reads as "Slack is connected"; it is refused with the missing half named instead.
+ */
+function missingPartner(config: z.infer<typeof ConfigSchema>, env: Record<string, string | undefined>) {
+  const { SLACK_BOT_TOKEN: bot, SLACK_SIGNING_SECRET: secret, SLACK_APP_TOKEN: app } = config;
+  // An OAuth install (SLACK_CLIENT_ID) gets its bot tokens per workspace, not from SLACK_BOT_TOKEN.
+  const oauth = Boolean(env.SLACK_CLIENT_ID?.trim());
+  if (bot && !secret && !app)
+    return 'SLACK_BOT_TOKEN is set but Slack needs SLACK_SIGNING_SECRET too (HTTP), or SLACK_APP_TOKEN (Socket Mode)';
+  if (!bot && app) return 'SLACK_APP_TOKEN is set but Socket Mode needs SLACK_BOT_TOKEN too';
+  if (!bot && secret && !oauth)
+    return 'SLACK_SIGNING_SECRET is set but Slack needs SLACK_BOT_TOKEN too (or SLACK_CLIENT_ID for OAuth installs)';
+  if (config.MicrosoftAppPassword && !config.MicrosoftAppId)
+    return 'MicrosoftAppPassword is set but Teams needs MicrosoftAppId too';
+  return undefined;
+}
+
+/** Reads the environment; throws ConfigError with one line naming every bad or missing setting. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = ConfigSchema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'configuration');
+      return `${name} ${issue.message} (${shown(name, env[name])})`;
+    });
+    throw new ConfigError(`Invalid configuration: ${[...new Set(problems)].join('; ')}`);
+  }
+  const missing = missingPartner(parsed.data, env);
+  if (missing) throw new ConfigError(`Invalid configuration: ${missing}`);
   return { ...parsed.data, raw: { ...env } };
 }
 
