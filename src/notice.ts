@@ -14,6 +14,11 @@ export const NOTICES = {
     noticeCard(
       "I'm having trouble reaching my memory right now. Please try that again in a moment — your interview is kept where it was.",
     ),
+  /** The store took the write but never confirmed it: the answer may or may not be in. */
+  storeUnsure: () =>
+    noticeCard(
+      "I'm having trouble reaching my memory and couldn't confirm whether I recorded that. Give me a moment, then type help to see where your interview stands.",
+    ),
   busy: () => noticeCard('That arrived while I was still recording another answer. Please try it again.'),
   invalidEvent: () =>
     noticeCard("Sorry, I couldn't understand that request. Type `help` to see what I can do."),

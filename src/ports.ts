@@ -6,11 +6,10 @@ export interface StoredRecord {
   version: number;
 }
 
-/** Thrown by a store when its backend cannot be reached; the core turns it into a polite retry message. */
-export class StoreUnavailableError extends Error {
-  override readonly name = 'StoreUnavailableError';
-}
-
+/**
+ * A store whose backend cannot be reached throws AdvisorError `store_unavailable` (src/errors.ts);
+ * the core turns it into a polite retry message.
+ */
 export interface ConversationStore {
   /** The record under `key`, or undefined when absent or expired. */
   get(key: string): Promise<StoredRecord | undefined>;

@@ -1,7 +1,13 @@
 // The advisor runtime: load a conversation, run the pure state machine, save it with
 // compare-and-set, and hand the effects back to the adapter. This is the only place where
 // the core touches a store, so every adapter gets the same ordering and failure behaviour.
+//
+// A platform delivery (Slack event_id, Teams activity id) is applied at most once. The claim on its
+// id stops a concurrent redelivery; the id is also written into the conversation by the same
+// compare-and-set that applies it, so a write whose reply was lost (the store timed out after doing
+// it) is recognised when the delivery comes back, and never applied again to the next question.
 import { ConversationState, step } from './conversation.js';
+import { isAdvisorError } from './errors.js';
 import { CoreEvent, type Effect } from './events.js';
 import { NOTICES } from './notice.js';
 import {
@@ -9,7 +15,7 @@ import {
   type Logger,
   type Metrics,
   noMetrics,
-  StoreUnavailableError,
+  type StoredRecord,
   type Surface,
 } from './ports.js';
 import { recordTurn } from './service-metrics.js';
@@ -18,6 +24,8 @@ const DEFAULT_IDLE_TTL_MS = 24 * 60 * 60 * 1000;
 /** Slack retries for up to ~6 minutes, Teams redelivers after 15 s; keep delivery ids for 10 minutes. */
 const DELIVERY_TTL_MS = 10 * 60 * 1000;
 const MAX_ATTEMPTS = 8;
+/** Delivery ids remembered inside a conversation: a redelivery comes back within a few turns. */
+const APPLIED_KEPT = 8;
 
 export interface AdvisorOptions {
   store: ConversationStore;
@@ -43,20 +51,69 @@ export interface Advisor {
   ready(): Promise<boolean>;
 }
 
+/**
+ * What is stored under a conversation key: the state, plus the ids of the last deliveries applied
+ * to it (`applied`), which belong to the service, not to the state machine.
+ */
+type Stored = ConversationState & { applied?: string[] };
+
+function appliedOf(record: StoredRecord | undefined): string[] {
+  const applied = (record?.value as { applied?: unknown } | null | undefined)?.applied;
+  return Array.isArray(applied) ? applied.filter((id): id is string => typeof id === 'string') : [];
+}
+
+/** Thrown when a write may or may not have happened and a re-read could not tell. */
+class OutcomeUnknown {
+  constructor(readonly cause: unknown) {}
+}
+
 export function createAdvisor(options: AdvisorOptions): Advisor {
   const { store, logger } = options;
   const ttl = options.idleTtlMs ?? DEFAULT_IDLE_TTL_MS;
   const metrics = options.metrics ?? noMetrics;
 
-  async function applyOnce(key: string, event: CoreEvent, surface?: Surface): Promise<Effect[]> {
+  function stateOf(key: string, record: StoredRecord | undefined): ConversationState | undefined {
+    if (!record) return undefined;
+    const { applied: _applied, ...value } = (record.value ?? {}) as Stored;
+    const parsed = ConversationState.safeParse(value);
+    if (parsed.success) return parsed.data;
+    logger.warn({ key }, 'stored conversation did not parse; starting afresh');
+    return undefined;
+  }
+
+  /**
+   * A compare-and-set that failed without an answer may still have been applied (Redis ran it after
+   * the client stopped waiting). A read on the same connection runs after it, so it tells: the new
+   * version with this write's content means it landed. Resolves the new version or undefined (it did
+   * not land); throws OutcomeUnknown when the read fails too.
+   */
+  async function writeOutcome(key: string, expected: number, json: string, failure: unknown) {
+    let after: StoredRecord | undefined;
+    try {
+      after = await store.get(key);
+    } catch {
+      throw new OutcomeUnknown(failure);
+    }
+    return after?.version === expected + 1 && JSON.stringify(after.value) === json
+      ? after.version
+      : undefined;
+  }
+
+  async function applyOnce(
+    key: string,
+    event: CoreEvent,
+    deliveryId: string | undefined,
+    surface: Surface | undefined,
+  ): Promise<Effect[]> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const record = await store.get(key);
-      let state: ConversationState | undefined;
-      if (record) {
-        const parsed = ConversationState.safeParse(record.value);
-        if (parsed.success) state = parsed.data;
-        else logger.warn({ key }, 'stored conversation did not parse; starting afresh');
+      const applied = appliedOf(record);
+      if (deliveryId !== undefined && applied.includes(deliveryId)) {
+        // An earlier attempt of this delivery was applied, though its sender never heard so.
+        logger.info({ key, deliveryId }, 'delivery already applied; not applying it again');
+        return [];
       }
+      const state = stateOf(key, record);
       const [next, effects] = step(state, event);
       if (next === state) return effects; // nothing to save (questions, notices)
       const expected = record?.version ?? 0;
@@ -64,7 +121,19 @@ export function createAdvisor(options: AdvisorOptions): Advisor {
         if (record) await store.delete(key);
         return effects;
       }
-      const written = await store.compareAndSet(key, expected, next, ttl);
+      const value: Stored = {
+        ...next,
+        applied: deliveryId === undefined ? applied : [...applied, deliveryId].slice(-APPLIED_KEPT),
+      };
+      let written: number | undefined;
+      try {
+        written = await store.compareAndSet(key, expected, value, ttl);
+      } catch (error) {
+        if (!isAdvisorError(error, 'store_unavailable')) throw error;
+        written = await writeOutcome(key, expected, JSON.stringify(value), error);
+        if (written === undefined) throw error;
+        logger.warn({ key, err: error.message }, 'a write reported as failed had landed; carrying on');
+      }
       if (written !== undefined) {
         recordTurn(metrics, surface, state, next, effects);
         return effects;
@@ -93,17 +162,23 @@ export function createAdvisor(options: AdvisorOptions): Advisor {
             return [];
           }
         }
-        return await applyOnce(key, parsed.data, surface);
+        return await applyOnce(key, parsed.data, deliveryId, surface);
       } catch (error) {
-        // The event was not applied: let the platform's retry of this delivery through (best effort —
-        // the store may be the thing that failed).
+        // Let the platform's retry of this delivery through (best effort — the store may be the thing
+        // that failed). Safe even when the write may have landed: the id inside the conversation
+        // stops it being applied twice.
         if (claimed && deliveryId !== undefined) await store.releaseDelivery(deliveryId).catch(() => {});
-        if (error instanceof StoreUnavailableError) {
+        if (error instanceof OutcomeUnknown) {
+          metrics.storeError();
+          logger.warn({ key, err: String(error.cause) }, 'conversation store did not confirm a write');
+          return [{ type: 'private_notice', card: NOTICES.storeUnsure() }];
+        }
+        if (isAdvisorError(error, 'store_unavailable')) {
           metrics.storeError();
           logger.warn({ key, err: error.message }, 'conversation store unavailable');
           return [{ type: 'private_notice', card: NOTICES.storeTrouble() }];
         }
-        logger.error({ key, err: error instanceof Error ? error.message : String(error) }, 'advisor failed');
+        logger.error({ key, err: String(error) }, 'advisor failed');
         return [{ type: 'private_notice', card: NOTICES.internal() }];
       }
     },

@@ -2,7 +2,8 @@
 // with expiry. When full it evicts the least recently used conversation (its user gets the
 // "expired — start again" message), so a flood of new conversations can never exhaust the heap.
 import { LRUCache } from 'lru-cache';
-import { type ConversationStore, type StoredRecord, StoreUnavailableError } from '../../src/ports.js';
+import { AdvisorError } from '../../src/errors.js';
+import type { ConversationStore, StoredRecord } from '../../src/ports.js';
 
 export interface MemoryStoreOptions {
   /** Most conversations kept at once (default 100,000). */
@@ -40,10 +41,6 @@ export function estimateEntryBytes(key: string, json: string): number {
   return stringBytes(key) + stringBytes(json) + ENTRY_OVERHEAD_BYTES;
 }
 
-export class ConversationTooLargeError extends Error {
-  override readonly name = 'ConversationTooLargeError';
-}
-
 type Entry = { json: string; version: number; bytes: number };
 
 export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore {
@@ -70,7 +67,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
 
   let closed = false;
   const open = () => {
-    if (closed) throw new StoreUnavailableError('conversation store is closed');
+    if (closed) throw new AdvisorError('store_unavailable', 'conversation store is closed');
   };
 
   return {
@@ -89,7 +86,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
       const bytes = estimateEntryBytes(key, json);
       // lru-cache silently drops an entry larger than maxEntrySize; refuse instead of losing it.
       if (bytes > maxEntryBytes)
-        throw new ConversationTooLargeError(`conversation of ${bytes} bytes refused`);
+        throw new AdvisorError('conversation_too_large', `conversation of ${bytes} bytes refused`);
       const version = current + 1;
       conversations.set(key, { json, version, bytes }, { ttl: Math.max(1, Math.ceil(ttlMs)) });
       return version;

@@ -4,14 +4,10 @@
 // Failure policy: a chat turn must be answered well inside Slack's 3 s, so nothing waits long for
 // Redis. Commands are never queued while disconnected (a command we reported as failed must not
 // run later behind the user's back), every command has a short timeout, and every failure
-// surfaces as StoreUnavailableError, which the core turns into a polite "try again" notice.
+// surfaces as AdvisorError `store_unavailable`, which the core turns into a polite "try again" notice.
 import { Redis } from 'ioredis';
-import {
-  type ConversationStore,
-  type Logger,
-  type StoredRecord,
-  StoreUnavailableError,
-} from '../../src/ports.js';
+import { AdvisorError, errorMessage } from '../../src/errors.js';
+import type { ConversationStore, Logger, StoredRecord } from '../../src/ports.js';
 
 export interface RedisStoreOptions {
   url: string;
@@ -83,13 +79,13 @@ export function createRedisStore(options: RedisStoreOptions): ConversationStore 
 
   /** Waits briefly for a connection being established; never queues the command itself. */
   async function connected(): Promise<void> {
-    if (closed) throw new StoreUnavailableError('conversation store is closed');
+    if (closed) throw new AdvisorError('store_unavailable', 'conversation store is closed');
     if (client.status === 'ready') return;
-    if (client.status === 'end') throw new StoreUnavailableError('redis connection ended');
+    if (client.status === 'end') throw new AdvisorError('store_unavailable', 'redis connection ended');
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         client.off('ready', onReady);
-        reject(new StoreUnavailableError(`redis not reachable (status ${client.status})`));
+        reject(new AdvisorError('store_unavailable', `redis not reachable (status ${client.status})`));
       }, connectWait);
       const onReady = () => {
         clearTimeout(timer);
@@ -104,8 +100,9 @@ export function createRedisStore(options: RedisStoreOptions): ConversationStore 
     try {
       return await command();
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw new StoreUnavailableError(`redis ${what} failed: ${message}`, { cause: error });
+      throw new AdvisorError('store_unavailable', `redis ${what} failed: ${errorMessage(error)}`, {
+        cause: error,
+      });
     }
   }
 

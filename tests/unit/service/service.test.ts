@@ -2,7 +2,8 @@
 // store failure answered politely without losing the event for the platform's retry.
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../adapters/store/memory.js';
-import { type ConversationStore, StoreUnavailableError, silentLogger } from '../../../src/ports.js';
+import { AdvisorError } from '../../../src/errors.js';
+import { type ConversationStore, silentLogger } from '../../../src/ports.js';
 import { createAdvisor } from '../../../src/service.js';
 
 const start = { type: 'start', userId: 'U1', at: 1_800_000_000_000 } as const;
@@ -17,7 +18,7 @@ function flakyStore(failures: number): ConversationStore & { writes: number } {
     async compareAndSet(key: string, expected: number, value: unknown, ttl: number) {
       if (left > 0) {
         left--;
-        throw new StoreUnavailableError('connection refused');
+        throw new AdvisorError('store_unavailable', 'connection refused');
       }
       store.writes++;
       return inner.compareAndSet(key, expected, value, ttl);
