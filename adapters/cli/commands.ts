@@ -135,8 +135,8 @@ export function askCommand(words: string[], format: Format): string {
 
 export function extractCommand(words: string[], format: Format): string {
   const text = requireText(words, 'extract', 'description');
-  const { answers, evidence } = extract(text);
-  if (format === 'json') return JSON.stringify({ answers, evidence }, null, 2);
+  const { answers, evidence, details } = extract(text);
+  if (format === 'json') return JSON.stringify({ answers, evidence, details }, null, 2);
   const lines = QUESTION_IDS.filter((q) => answers[q] !== undefined).map(
     (q) => `${q} (${TOPIC[q]}): ${answers[q]}${evidence[q] ? ` — "${evidence[q]}"` : ''}`,
   );

@@ -19,7 +19,7 @@ Commands:
   ask "<question>" [--format text|json]
       Answer a question about the three kinds. json: {"answer", "topics", "sources"}. Default: text.
   extract "<workload description>" [--format json|text]
-      Read a description in plain English. json: {"answers", "evidence"}. Default: json.
+      Read a description in plain English. json: {"answers", "evidence", "details"}. Default: json.
   chat
       An interview in the terminal (the same state machine as Slack and Teams). Reads standard
       input, so it can be scripted: printf 'start\\n1\\n2\\n' | npm run -s advisor -- chat
