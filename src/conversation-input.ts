@@ -3,6 +3,7 @@
 // so they are parsed here once; anything that does not parse is a forgery or a stale card.
 import { z } from 'zod';
 import { questionById } from '../knowledge/questions.js';
+import { UNSURE_REPLIES } from '../knowledge/vocabulary-answers.js';
 import { isOptionOf, QUESTION_IDS, type QuestionId, QuestionIdSchema, UNSURE } from './domain.js';
 
 /** `finish` is typed only ("recommend now"): recommend from the answers so far. */
@@ -74,20 +75,7 @@ const COMMANDS: Record<string, NavAction> = {
   'skip the rest': 'finish',
 };
 
-const UNSURE_WORDS = new Set([
-  'unsure',
-  'not sure',
-  "i'm not sure",
-  'im not sure',
-  'skip',
-  "don't know",
-  'dont know',
-  "i don't know",
-  'idk',
-  'no idea',
-  'pass',
-  'no preference',
-]);
+const UNSURE_SET = new Set(UNSURE_REPLIES);
 
 /** A command word typed at any point ("back", "restart", "help"), or undefined. */
 export function typedCommand(text: string): NavAction | undefined {
@@ -110,7 +98,7 @@ export function typedAnswer(q: QuestionId, text: string): string | undefined {
   const said = normalize(text);
   if (said === '') return undefined;
   const options = questionById(q).options;
-  if (UNSURE_WORDS.has(said)) return UNSURE;
+  if (UNSURE_SET.has(said.replace(/['’]/g, ''))) return UNSURE;
   if (/^\d{1,3}$/.test(said)) {
     const n = Number(said);
     if (n >= 1 && n <= options.length) return options[n - 1]?.id;

@@ -3,7 +3,7 @@
 // It returns the SAME state object when nothing changed, so the service skips the write.
 
 import { questionById } from '../knowledge/questions.js';
-import { expiredCard, helpCard, TOPIC } from './cards.js';
+import { answeredCard, expiredCard, helpCard, TOPIC } from './cards.js';
 import { type Actor, changeAnswer, navigate, OWNER_ONLY, start } from './conversation-commands.js';
 import {
   advance,
@@ -165,9 +165,13 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
   const { read: all, truncated } = readDescription(text);
   // "it's bursty I think", "steddy": a short answer in other words, or with a typo — unless the
   // extractor reads the pending question from it ("a small GPU box" is special hardware, not small).
-  const loose = looseAnswer(pending, text);
-  if (loose !== undefined && !all.some(({ q }) => q === pending))
-    return answer(state, pending, loose, actor.at, false);
+  // Distinctive words of an option count only when the extractor read nothing else from the reply.
+  const loose = looseAnswer(pending, text, all.length === 0);
+  if (loose !== undefined && !all.some(({ q }) => q === pending)) {
+    // Say what a loosely typed answer was taken as, as a pressed button does ("✓ … — AWS only").
+    const [next, effects] = answer(state, pending, loose, actor.at, false);
+    return [next, [reply(answeredCard(pending, loose)), ...effects]];
+  }
   // What it says about open questions, and corrections to what an earlier sentence said ("it is a
   // nightly job now"): the newer sentence wins. An answer given to a question stays until changed.
   const read = all.filter(({ q, a }) => replaceable(state, q) && state.answers[q] !== a);

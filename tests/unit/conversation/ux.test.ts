@@ -42,6 +42,7 @@ describe('typed answers in other words', () => {
     ['state', 'stateles', 'stateless'],
     ['portability', 'aws only please', 'aws_only'],
     ['traffic', 'hmm, not sure', 'unsure'],
+    ['os_control', 'node', 'none'], // the option's description names Node.js: just a managed runtime
   ] as const)('%s: "%s" answers %s', (q, words, expected) => {
     expect(looseAnswer(q, words)).toBe(expected);
     const [next] = step(asking(q), text(words));
@@ -52,7 +53,7 @@ describe('typed answers in other words', () => {
     ['traffic', 'not bursty'], // a denial names the option only to rule it out
     ['traffic', 'steady or bursty'], // two options: ambiguous, so ask again
     ['runtime', 'how long can lambda run'], // a question, not the answer "long"
-    ['os_control', 'node'], // short words need an exact match
+    ['os_control', 'nine'], // short words need an exact match: not a typo of "none"
     ['traffic', 'it is bursty in the morning and steady in the evening'], // a description: the extractor reads it
   ] as const)('%s: "%s" is not a loose answer', (q, words) => {
     expect(looseAnswer(q, words)).toBeUndefined();
