@@ -3,6 +3,8 @@
 // after the exact forms (number, id, label) and after the question check, so "how long can Lambda
 // run?" never answers `long`. Words come from the shared tokenizer, typos from the shared edit
 // distance, word forms from the shared stemmer.
+
+import { type Question, type QuestionOption, questionById } from '../knowledge/questions.js';
 import {
   ANSWER_NEGATIONS,
   ANSWER_STOPWORDS,
@@ -12,7 +14,6 @@ import {
   UNSURE_PHRASES,
   YES_WORDS,
 } from '../knowledge/vocabulary-answers.js';
-import { type Question, type QuestionOption, questionById } from '../knowledge/questions.js';
 import { type QuestionId, UNSURE } from './domain.js';
 import { editDistance, typoAllowance } from './text-fuzzy.js';
 import { stem } from './text-stem.js';

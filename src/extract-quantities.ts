@@ -4,6 +4,7 @@
 // month"), a data age ("older than 30 days") or a latency target ("50 ms p99") is not a run time.
 import { LIMITS } from '../knowledge/limits.js';
 import {
+  APPROXIMATORS,
   CPU_UNITS,
   CUT_OFF_WORDS,
   DATA_AGE_WORDS,
@@ -11,7 +12,6 @@ import {
   LATENCY_WORDS,
   LIMIT_HIT_WORDS,
   LIMIT_NOUNS,
-  APPROXIMATORS,
   LOAD_SHAPE_WORDS,
   MEMORY_WORDS,
   NOT_RUNTIME_AFTER,
