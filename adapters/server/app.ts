@@ -101,7 +101,11 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
       : lazyAdapter({ name: 'teams', path: TEAMS_ROUTE, describe: LOCAL_MODE_DESCRIBE, load: loadTeams }),
   );
 
-  const routes = new Map(adapters.flatMap((a) => (a.route ? [[a.route.path, a.route] as const] : [])));
+  const routes = new Map(
+    adapters.flatMap((a) =>
+      [...(a.route ? [a.route] : []), ...(a.extraRoutes ?? [])].map((r) => [r.path, r] as const),
+    ),
+  );
 
   // Node's own bound on receiving a request is 300 s; a client that sends headers and then trickles
   // (or never finishes) its body would hold a socket, and delay a graceful drain, that long. Slack

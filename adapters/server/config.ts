@@ -52,6 +52,15 @@ export const ConfigSchema = z.object({
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
   SLACK_API_URL: optionalString.pipe(z.url('must be an http(s) URL').optional()),
+  /** One Slack app installed in many workspaces (OAuth v2 install flow) instead of one bot token. */
+  SLACK_CLIENT_ID: optionalString,
+  SLACK_CLIENT_SECRET: optionalString,
+  SLACK_STATE_SECRET: optionalString,
+  /** 32 bytes, base64 (`openssl rand -base64 32`): encrypts the stored bot tokens (AES-256-GCM). */
+  SLACK_INSTALLATION_KEY: optionalString.refine(
+    (v) => v === undefined || (/^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32),
+    'must be 32 bytes, base64-encoded (openssl rand -base64 32)',
+  ),
   MicrosoftAppId: optionalString,
   MicrosoftAppPassword: optionalString,
   MicrosoftAppType: optionalString,
@@ -71,7 +80,7 @@ export class ConfigError extends Error {
 /** A value as it may be shown in a refusal: short, and never a secret's content. */
 function shown(name: string, value: unknown): string {
   if (value === undefined) return 'it is not set';
-  if (/TOKEN|SECRET|PASSWORD/i.test(name)) return 'its value is hidden';
+  if (/TOKEN|SECRET|PASSWORD|INSTALLATION_KEY/i.test(name)) return 'its value is hidden';
   const text = String(value);
   return `got ${JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text)}`;
 }
@@ -109,7 +118,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   return { ...parsed.data, raw: { ...env } };
 }
 
-export function slackMode(config: Config): 'http' | 'socket' | 'off' {
+export function slackMode(config: Config): 'http' | 'socket' | 'oauth' | 'off' {
+  // The install flow is chosen by SLACK_CLIENT_ID alone, so that a half-set OAuth configuration
+  // reaches the adapter and is refused there with what is missing, instead of silently turning Slack off.
+  if (config.SLACK_CLIENT_ID) return 'oauth';
   if (!config.SLACK_BOT_TOKEN) return 'off';
   if (config.SLACK_APP_TOKEN) return 'socket';
   return config.SLACK_SIGNING_SECRET ? 'http' : 'off';

@@ -8,6 +8,8 @@ export interface MountedAdapter {
   name: string;
   /** Path and handler when the adapter receives over the one HTTP server (absent in Socket Mode). */
   route?: { method: 'POST'; path: string; handler: HttpHandler };
+  /** Further routes of the adapter (the Slack install pages). */
+  extraRoutes?: { method: 'GET' | 'POST'; path: string; handler: HttpHandler }[];
   /** Connect to the platform if it needs it (Socket Mode); called after the server listens. */
   start?(): Promise<void>;
   /** Stop receiving and let in-flight work finish. */

@@ -12,7 +12,8 @@ export class SlackConfigError extends Error {
 }
 
 export interface BoltAppOptions {
-  token: string;
+  /** The single workspace's bot token; absent when the receiver's OAuth installer authorises each request. */
+  token?: string | undefined;
   apiUrl: string | undefined;
   receiver: Receiver;
   socketMode?: boolean;
@@ -41,7 +42,7 @@ export async function createBoltApp(options: BoltAppOptions): Promise<App> {
   const { token, receiver, advisor, logger, inflight } = options;
   const bLogger = boltLogger(logger);
   const app = new App({
-    token,
+    ...(token ? { token } : {}),
     receiver,
     socketMode: options.socketMode ?? false,
     clientOptions: webClientOptions(options.apiUrl, bLogger),
@@ -50,6 +51,8 @@ export async function createBoltApp(options: BoltAppOptions): Promise<App> {
     deferInitialization: true,
     // Conversations live in the project's store; Bolt's own in-memory conversation store is unused.
     convoStore: false,
+    // The error handler also gets the request body, so a refused request can still be answered.
+    extendedErrorHandler: true,
   });
   await initialise(app);
   registerListeners(app, {

@@ -1,6 +1,7 @@
 // The Slack adapter (issue 3): a Bolt app that receives on POST /slack/events of the one server, or
 // over Socket Mode when SLACK_APP_TOKEN is set. It translates Slack payloads into core events and
 // renders the core's cards as Block Kit; nothing here decides anything about workloads.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   AuthorizationError,
   HTTPReceiver,
@@ -15,6 +16,14 @@ import { createBoltApp, SlackConfigError } from './bolt-app.js';
 import { boltLogger, webClientOptions } from './bolt-options.js';
 import { SLACK_EVENTS_PATH, slackEventsHandler } from './http-route.js';
 import { createInflight } from './inflight.js';
+import {
+  createOAuthReceiver,
+  INSTALL_PATH,
+  OAUTH_REDIRECT_PATH,
+  oauthSettings,
+  openInstallationStore,
+} from './oauth.js';
+import { registerInstallationListeners } from './oauth-listeners.js';
 
 /** How long stop() waits for conversations already acknowledged to finish. */
 const DRAIN_TIMEOUT_MS = 8000;
@@ -52,6 +61,8 @@ export async function createSlackAdapter({
   config,
   metrics,
 }: SlackAdapterDeps): Promise<MountedAdapter> {
+  if (config.SLACK_CLIENT_ID)
+    return createOAuthSlackAdapter({ advisor, logger, config, ...(metrics ? { metrics } : {}) });
   const token = config.SLACK_BOT_TOKEN;
   if (!token) throw new SlackConfigError('SLACK_BOT_TOKEN is required for the Slack adapter');
   const inflight = createInflight();
@@ -110,6 +121,53 @@ export async function createSlackAdapter({
     },
     async stop() {
       await inflight.drain(DRAIN_TIMEOUT_MS);
+    },
+  };
+}
+
+/** Many workspaces: Bolt's installer serves the install flow and authorises each request by its team. */
+async function createOAuthSlackAdapter({
+  advisor,
+  logger,
+  config,
+  metrics,
+}: SlackAdapterDeps): Promise<MountedAdapter> {
+  const settings = oauthSettings(config);
+  const installationStore = await openInstallationStore(config, logger);
+  const inflight = createInflight();
+  const receiver = createOAuthReceiver(settings, {
+    apiUrl: config.SLACK_API_URL,
+    logger,
+    installationStore,
+    endpoints: SLACK_EVENTS_PATH,
+    processEventErrorHandler: refuseUnreadablePayload,
+  });
+  const app = await createBoltApp({
+    apiUrl: config.SLACK_API_URL,
+    advisor,
+    logger,
+    inflight,
+    receiver,
+    ...(metrics ? { metrics } : {}),
+  });
+  registerInstallationListeners(app, { installationStore, logger, inflight });
+  // Bolt's receiver serves both pages itself: the install page sets the state cookie the redirect checks.
+  const installPages = (req: IncomingMessage, res: ServerResponse) => receiver.requestListener(req, res);
+  return {
+    name: 'slack',
+    describe: `Slack: POST ${SLACK_EVENTS_PATH}, install flow at GET ${INSTALL_PATH} (installations in ${config.REDIS_URL ? 'Redis' : 'this process only'})`,
+    route: {
+      method: 'POST',
+      path: SLACK_EVENTS_PATH,
+      handler: slackEventsHandler({ receiver, signingSecret: settings.signingSecret, logger }),
+    },
+    extraRoutes: [
+      { method: 'GET', path: INSTALL_PATH, handler: installPages },
+      { method: 'GET', path: OAUTH_REDIRECT_PATH, handler: installPages },
+    ],
+    async stop() {
+      await inflight.drain(DRAIN_TIMEOUT_MS);
+      await installationStore.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 // Bolt listeners: each acks at once, then turns its payload into one core event, hands it to the
 // advisor and delivers the effects. Errors are logged here; none reaches Bolt as a crash.
-import type { App } from '@slack/bolt';
+import { type App, ErrorCode } from '@slack/bolt';
 import type { z } from 'zod';
 import type { CoreEvent } from '../../src/events.js';
 import { noticeCard } from '../../src/notice.js';
@@ -11,10 +11,14 @@ import { decodeButtonValue } from './button-value.js';
 import { deliver } from './deliver.js';
 import type { Inflight } from './inflight.js';
 import { conversationKey, parseConversationKey, type SlackConversation } from './keys.js';
+import { refuseUninstalled } from './oauth-listeners.js';
 import { createOutlet, type OutletContext } from './outlet.js';
 import { BlockActionsPayload, EventEnvelope, SlashCommandPayload, type UserMessage } from './payloads.js';
 import { ACTION_ID_PREFIX, renderBlockKit } from './render-block-kit.js';
 import { messageEvent, messageText, slashCommandEvent } from './translate.js';
+
+/** Bolt's extended error handler arguments (the error with the request body); Bolt does not export the type. */
+type ExtendedErrorArgs = Parameters<Parameters<App['error']>[0]>[0];
 
 export interface ListenerDeps {
   advisor: Advisor;
@@ -179,7 +183,12 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     });
   });
 
-  app.error(async (error) => {
+  app.error(async ({ error, body }: ExtendedErrorArgs) => {
+    // Bolt found no installation for the request's workspace (install flow): say so, politely.
+    if (error.code === ErrorCode.AuthorizationError) {
+      await inflight.run(() => refuseUninstalled(body, logger));
+      return;
+    }
     logger.error(
       { code: 'code' in error ? error.code : undefined, err: error.message },
       'Slack listener failed',

@@ -23,6 +23,19 @@ export interface Outbound {
   responseUrlId?: string;
   /** What the fake answered (holds the `ts` of a posted message). */
   result?: Json;
+  /** The bearer token the call was made with (Web API calls only). */
+  token?: string;
+}
+
+/** What oauth.v2.access hands out for one authorization code (an install into one workspace or org). */
+export interface Grant {
+  botToken: string;
+  /** Absent for an Enterprise Grid org-wide install. */
+  team?: { id: string; name: string };
+  enterprise?: { id: string; name: string };
+  isEnterpriseInstall?: boolean;
+  botUserId?: string;
+  botId?: string;
 }
 
 export interface FakeSlackOptions {
@@ -31,6 +44,9 @@ export interface FakeSlackOptions {
   /** Socket Mode: the app-level token and the WebSocket URL apps.connections.open hands out. */
   appToken?: string;
   socketUrl?: string;
+  /** The install flow: the client id and secret oauth.v2.access accepts. */
+  clientId?: string;
+  clientSecret?: string;
 }
 
 export interface FakeSlack {
@@ -50,6 +66,10 @@ export interface FakeSlack {
    * An empty acknowledgement records nothing.
    */
   acknowledged(responseUrl: string, body: string | Json | undefined): void;
+  /** Let oauth.v2.access exchange `code` for `grant` (once); the grant's bot token is accepted from then on. */
+  grant(code: string, grant: Grant): void;
+  /** The oauth.v2.access calls made, with the arguments the app sent. */
+  readonly exchanges: Json[];
   /** Make the next call of `method` answer {ok:false, error}; `ratelimited` answers HTTP 429. */
   failNext(method: string, error: string): void;
   /** Messages the bot said (posts, ephemerals, response_url posts), newest last. */
@@ -83,14 +103,53 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const requests: { method: string; at: number }[] = [];
   const failures = new Map<string, string[]>();
   const settings = { delayMs: 0 };
+  const codes = new Map<string, Grant>();
+  /** Bot tokens handed out by oauth.v2.access, with what auth.test says about them. */
+  const granted = new Map<string, Grant>();
+  const exchanges: Json[] = [];
   let seq = 0;
   let tsCounter = 0;
   let urlCounter = 0;
   const nextTs = () => `${1_800_000_000 + ++tsCounter}.000100`;
 
-  function answer(method: string, args: Json): Json {
+  function oauthAccess(args: Json): Json {
+    exchanges.push(args);
+    if (args.client_id !== options.clientId || args.client_secret !== options.clientSecret)
+      return { ok: false, error: 'invalid_client_id' };
+    const grant = typeof args.code === 'string' ? codes.get(args.code) : undefined;
+    if (!grant) return { ok: false, error: 'invalid_code' };
+    codes.delete(String(args.code));
+    granted.set(grant.botToken, grant);
+    return {
+      ok: true,
+      app_id: 'A0FAKEAPP',
+      authed_user: { id: 'U0INSTALLER' },
+      scope: 'commands,chat:write,app_mentions:read,im:history',
+      token_type: 'bot',
+      access_token: grant.botToken,
+      bot_user_id: grant.botUserId ?? FAKE_BOT_USER,
+      team: grant.team ?? null,
+      enterprise: grant.enterprise ?? null,
+      is_enterprise_install: grant.isEnterpriseInstall ?? false,
+    };
+  }
+
+  function answer(method: string, args: Json, bearer: string | undefined): Json {
+    const grant = bearer ? granted.get(bearer) : undefined;
     switch (method) {
       case 'auth.test':
+        if (grant)
+          return {
+            ok: true,
+            url: `https://${grant.team?.id ?? grant.enterprise?.id}.fake.slack.test/`,
+            team: grant.team?.name ?? grant.enterprise?.name,
+            user: 'virt',
+            team_id: grant.team?.id ?? '',
+            ...(grant.enterprise ? { enterprise_id: grant.enterprise.id } : {}),
+            user_id: grant.botUserId ?? FAKE_BOT_USER,
+            bot_id: grant.botId ?? FAKE_BOT_ID,
+            is_enterprise_install: grant.isEnterpriseInstall ?? false,
+          };
         return {
           ok: true,
           url: 'https://fake.slack.test/',
@@ -132,9 +191,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         res.writeHead(400).end();
         return;
       }
+      const authorization = req.headers.authorization;
+      const bearer = authorization?.startsWith('Bearer ') ? authorization.slice(7) : undefined;
       const record = (extra: Partial<Outbound>) => {
         if (!SAID.has(method) && method !== 'views.open') return;
-        outbound.push({ seq: ++seq, at, method, args, ...extra });
+        outbound.push({ seq: ++seq, at, method, args, ...extra, ...(bearer ? { token: bearer } : {}) });
       };
       if (!respondUrl && !apiMethod) {
         // An unknown or expired response_url.
@@ -149,14 +210,14 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const queued = failures.get(method);
       const failure = queued?.shift();
       let reply: Json;
-      if (method === 'apps.connections.open') {
+      const known = bearer !== undefined && (bearer === token || granted.has(bearer));
+      if (method === 'oauth.v2.access') reply = oauthAccess(args);
+      else if (method === 'apps.connections.open') {
         const ok =
           options.appToken && options.socketUrl && req.headers.authorization === `Bearer ${options.appToken}`;
         reply = ok ? { ok: true, url: options.socketUrl } : { ok: false, error: 'invalid_auth' };
-      } else if (req.headers.authorization !== `Bearer ${token}` && method !== 'auth.test')
-        reply = { ok: false, error: 'not_authed' };
-      else if (method === 'auth.test' && req.headers.authorization !== `Bearer ${token}`)
-        reply = { ok: false, error: 'invalid_auth' };
+      } else if (!known && method !== 'auth.test') reply = { ok: false, error: 'not_authed' };
+      else if (method === 'auth.test' && !known) reply = { ok: false, error: 'invalid_auth' };
       else if (failure === 'ratelimited') {
         // Slack's 429: Retry-After in seconds (a client that waits would stall for half a minute).
         res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '30' });
@@ -164,7 +225,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         return;
       } else if (failure) reply = { ok: false, error: failure };
       else {
-        reply = answer(method, args);
+        reply = answer(method, args, bearer);
         record({ result: reply });
       }
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
@@ -180,6 +241,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     apiUrl: `${url}/api/`,
     outbound,
     requests,
+    exchanges,
+    grant(code, grant) {
+      codes.set(code, grant);
+    },
     get delayMs() {
       return settings.delayMs;
     },

@@ -52,7 +52,13 @@ describe('manifest/slack/manifest.json', () => {
   it('declares the slash command, events, interactivity, scopes and messages tab the adapter needs', () => {
     expect(manifest.display_information.background_color).toMatch(/^#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?$/);
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(['/virt']);
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
+    // app_uninstalled and tokens_revoked tell the install flow to forget a workspace.
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual([
+      'app_mention',
+      'message.im',
+      'app_uninstalled',
+      'tokens_revoked',
+    ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.app_home).toMatchObject({
       messages_tab_enabled: true,
