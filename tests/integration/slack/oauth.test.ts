@@ -80,6 +80,8 @@ async function slash(h: Harness, where: Where, user: string, text = ''): Promise
   body.set('is_enterprise_install', String(where.orgWide ?? false));
   const posted = await h.slack.send(body.toString(), 'application/x-www-form-urlencoded');
   expect(posted.status).toBe(200);
+  // The first reply may ride in the acknowledgement, which Slack shows like a response_url post.
+  h.fake.acknowledged(url, posted.body);
   return url.split('/').pop() ?? '';
 }
 
