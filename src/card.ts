@@ -6,8 +6,11 @@
 /** What a button sends back. Answer buttons carry at least {q, a} (SPEC §6, §7). */
 export type ChoiceValue =
   | { q: string; a: string }
-  /** Navigation. `change` (with `q`) re-asks one answered question; `share` publishes the result visibly. */
-  | { action: 'back' | 'restart' | 'compare' | 'start' | 'help' | 'share' }
+  /**
+   * Navigation. `change` (with `q`) re-asks one answered question; `share` publishes the result
+   * visibly; `details` asks for the recommendation's details where a card cannot reveal them itself.
+   */
+  | { action: 'back' | 'restart' | 'compare' | 'start' | 'help' | 'share' | 'details' }
   | { action: 'change'; q: string };
 
 export type Choice = { label: string; value: ChoiceValue; style?: 'primary' | 'default' };
@@ -20,7 +23,16 @@ export type CardElement =
   | { type: 'choices'; id: string; choices: Choice[] }
   | { type: 'links'; links: { title: string; url: string }[]; id?: string }
   | { type: 'divider' }
-  | { type: 'context'; text: string };
+  | { type: 'context'; text: string }
+  /**
+   * Details on demand: hidden until asked for. A renderer that can reveal content in place (Teams)
+   * ties the card's `details` choice to it; one that cannot (Slack) keeps that choice, which asks the
+   * core for the same content as a new card; one with no room limit (terminal) shows it inline.
+   */
+  | { type: 'details'; id: string; elements: DetailElement[] };
+
+/** What a details section may hold: text, never buttons or another details section. */
+export type DetailElement = Exclude<CardElement, { type: 'choices' } | { type: 'details' }>;
 
 export type CardKind =
   | 'welcome'
@@ -31,11 +43,18 @@ export type CardKind =
   | 'comparison'
   | 'answer'
   | 'notice'
-  | 'help';
+  | 'help'
+  | 'details';
 
 export type Card = {
   kind: CardKind;
-  /** Plain-text summary for notifications and clients that cannot render cards. */
+  /**
+   * Plain-text summary for notifications, chat-list previews and clients that cannot render cards:
+   * what the card says in one line ("Recommendation: Containers — ECS on Fargate").
+   */
   fallbackText: string;
   elements: CardElement[];
 };
+
+/** True for the choice that asks for a card's details. */
+export const isDetailsChoice = (c: Choice): boolean => 'action' in c.value && c.value.action === 'details';

@@ -22,7 +22,7 @@ export const TOPIC: Record<QuestionId, string> = {
 export const choice = (label: string, value: Choice['value'], style?: Choice['style']): Choice =>
   style ? { label, value, style } : { label, value };
 
-export { comparisonCard, recommendationCard } from './cards-result.js';
+export { comparisonCard, detailsCard, recommendationCard } from './cards-result.js';
 
 const HINT =
   'Answer with a button, or type a number or an option name. Type back, restart, compare or help at any time.';

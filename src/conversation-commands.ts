@@ -1,7 +1,7 @@
 // The interview's commands: start (optionally from a description), navigation (back, restart,
 // help, compare, share, recommend now) and changing one answer. Pure, like the state machine.
 import { optionLabel } from '../knowledge/questions.js';
-import { helpCard, recommendationCard, TOPIC, welcomeCard } from './cards.js';
+import { detailsCard, helpCard, recommendationCard, TOPIC, welcomeCard } from './cards.js';
 import {
   advance,
   answer,
@@ -81,6 +81,10 @@ export function navigate(state: ConversationState, action: NavAction, actor: Act
       return [state, compare(state)];
     case 'finish':
       return finish(state, actor.at);
+    case 'details':
+      if (state.phase !== 'done')
+        return reask(state, 'Details come with the finished recommendation — let us finish first.');
+      return [state, [reply(detailsCard(recommendationFor(state)))]];
     case 'share':
       if (state.phase !== 'done')
         return reask(state, 'Share is for the finished recommendation — let us finish first.');

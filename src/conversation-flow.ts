@@ -2,7 +2,7 @@
 // the recommendation), go back, change one answer, re-ask politely. Pure: time comes in as `at`.
 import { optionLabel } from '../knowledge/questions.js';
 import type { Card } from './card.js';
-import { answeredCard, comparisonCard, questionCard, recommendationCard } from './cards.js';
+import { answeredCard, choice, comparisonCard, questionCard, recommendationCard } from './cards.js';
 import type { ConversationState } from './conversation-state.js';
 import { type Profile, type QuestionId, type Recommendation, UNSURE } from './domain.js';
 import { DEFAULTS, recommend } from './engine.js';
@@ -96,12 +96,21 @@ export function answer(
 /** Re-ask the pending question with a line saying what went wrong; state unchanged. */
 export function reask(state: ConversationState, lead: string): Result {
   if (state.pending !== undefined) return [state, [reply(askCard(state, state.pending, lead))]];
+  // The notice names its buttons, so it carries them: the recommendation may have scrolled away.
+  const buttons = [
+    ...(state.history.length > 0 ? [choice('Back', { action: 'back' } as const)] : []),
+    choice('Restart', { action: 'restart' }),
+    choice('Compare all three', { action: 'compare' }),
+  ];
+  const how = state.history.length > 0 ? 'press Back or Restart' : 'press Restart';
   return [
     state,
     [
       privately(
         noticeCard(
-          `${lead} This interview is finished: press Back or Restart to change an answer, or Compare.`,
+          `${lead} This interview is finished: ${how} to change an answer, or Compare.`,
+          undefined,
+          buttons,
         ),
       ),
     ],

@@ -7,7 +7,7 @@ import { UNSURE_REPLIES } from '../knowledge/vocabulary-answers.js';
 import { isOptionOf, QUESTION_IDS, type QuestionId, QuestionIdSchema, UNSURE } from './domain.js';
 
 /** `finish` is typed only ("recommend now"): recommend from the answers so far. */
-export type NavAction = 'back' | 'restart' | 'compare' | 'start' | 'help' | 'share' | 'finish';
+export type NavAction = 'back' | 'restart' | 'compare' | 'start' | 'help' | 'share' | 'details' | 'finish';
 
 export type Intent =
   | { type: 'answer'; q: QuestionId; a: string }
@@ -18,7 +18,9 @@ export type Intent =
 
 const Id = z.string().min(1).max(64);
 const ChangeValue = z.looseObject({ action: z.literal('change'), q: Id });
-const NavValue = z.looseObject({ action: z.enum(['back', 'restart', 'compare', 'start', 'help', 'share']) });
+const NavValue = z.looseObject({
+  action: z.enum(['back', 'restart', 'compare', 'start', 'help', 'share', 'details']),
+});
 const AnswerValue = z.looseObject({ q: Id, a: Id });
 
 export function parseButton(raw: unknown): Intent {
@@ -69,6 +71,9 @@ const COMMANDS: Record<string, NavAction> = {
   compare: 'compare',
   'compare all three': 'compare',
   share: 'share',
+  details: 'details',
+  'more details': 'details',
+  'show details': 'details',
   'recommend now': 'finish',
   'just recommend': 'finish',
   finish: 'finish',

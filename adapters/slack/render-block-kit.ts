@@ -3,7 +3,8 @@
 // entities in both) — so user words can never become a mention or a disguised link. Every block stays
 // inside BLOCK_KIT_LIMITS; a card that would not fit is split into more blocks or shortened.
 import type { types } from '@slack/bolt';
-import type { Card, CardElement, Choice } from '../../src/card.js';
+import { type Card, type CardElement, type Choice, isDetailsChoice } from '../../src/card.js';
+import { MAX_BUTTON_TITLE, MAX_BUTTONS_PER_ROW } from '../../src/card-layout.js';
 import { BLOCK_KIT_LIMITS as L } from './block-kit-limits.js';
 import { encodeButtonValue } from './button-value.js';
 import { escapeMrkdwn, truncate } from './mrkdwn.js';
@@ -76,7 +77,7 @@ function buttons(
     out.push({
       type: 'button',
       action_id: `${ACTION_ID_PREFIX}${counter.n++}`,
-      text: { type: 'plain_text', text: truncate(escapeMrkdwn(choice.label), L.buttonText), emoji: true },
+      text: { type: 'plain_text', text: truncate(escapeMrkdwn(choice.label), MAX_BUTTON_TITLE), emoji: true },
       value,
       ...(choice.style === 'primary' ? { style: 'primary' as const } : {}),
     });
@@ -84,15 +85,25 @@ function buttons(
   return out;
 }
 
-function linkLine(link: { title: string; url: string }): string {
+function linkText(link: { title: string; url: string }): string {
   const title = escapeMrkdwn(link.title).replace(/\|/g, '¦');
   // Only web links become clickable; anything else is shown as text.
-  if (!/^https?:\/\/[^\s<>|]+$/.test(link.url)) return `• ${title}`;
-  return `• <${escapeMrkdwn(link.url)}|${title}>`;
+  if (!/^https?:\/\/[^\s<>|]+$/.test(link.url)) return title;
+  return `<${escapeMrkdwn(link.url)}|${title}>`;
+}
+
+/** True when the card's Details button will be shown, so its details need not be. */
+function detailsOnDemand(card: Card, options: RenderOptions): boolean {
+  if (options.interactive === false || !options.conversationKey) return false;
+  return card.elements.some((e) => e.type === 'choices' && e.choices.some(isDetailsChoice));
 }
 
 /** The blocks of one element; the first one gets the element's id as block_id. */
-function elementBlocks(element: CardElement, options: RenderOptions, counter: { n: number }): Block[] {
+function elementBlocks(
+  element: CardElement,
+  options: RenderOptions & { detailsOnDemand?: boolean },
+  counter: { n: number },
+): Block[] {
   switch (element.type) {
     case 'header':
       return [
@@ -126,22 +137,31 @@ function elementBlocks(element: CardElement, options: RenderOptions, counter: { 
       if (options.interactive === false || !options.conversationKey) return [];
       const all = buttons(element.choices, { ...options, conversationKey: options.conversationKey }, counter);
       const out: Block[] = [];
-      for (let i = 0; i < all.length; i += L.elementsPerActions) {
-        out.push({ type: 'actions', elements: all.slice(i, i + L.elementsPerActions) });
+      // Slack wraps a long row, but a short row keeps related buttons together on a phone too.
+      for (let i = 0; i < all.length; i += MAX_BUTTONS_PER_ROW) {
+        out.push({ type: 'actions', elements: all.slice(i, i + MAX_BUTTONS_PER_ROW) });
       }
       return out;
     }
     case 'links': {
-      const lines = element.links.map(linkLine);
-      const out: string[] = [];
-      for (const line of lines) {
-        const last = out.length - 1;
-        const joined = last >= 0 ? `${out[last]}\n${line}` : line;
-        if (last >= 0 && joined.length <= L.sectionText) out[last] = joined;
-        else out.push(truncate(line, L.sectionText));
+      // Sources as one line of inline links: a reference list, kept small under the reasoning.
+      const parts = element.links.map(linkText);
+      const out: Block[] = [];
+      let line = 'Sources: ';
+      for (const part of parts) {
+        const joined = line === 'Sources: ' ? `${line}${part}` : `${line} · ${part}`;
+        if (joined.length > L.contextText && line !== 'Sources: ') {
+          out.push({ type: 'context', elements: [{ type: 'mrkdwn', text: line }] });
+          line = `Sources: ${truncate(part, L.contextText - 9)}`;
+        } else line = truncate(joined, L.contextText);
       }
-      return out.map(section);
+      out.push({ type: 'context', elements: [{ type: 'mrkdwn', text: line }] });
+      return out;
     }
+    case 'details':
+      // With a Details button the details are a card of their own, sent when it is pressed.
+      if (options.detailsOnDemand) return [];
+      return element.elements.flatMap((d) => elementBlocks(d, options, counter));
     case 'divider':
       return [{ type: 'divider' }];
     case 'context':
@@ -216,8 +236,9 @@ export function renderBlockKit(card: Card, options: RenderOptions = {}): SlackMe
   const counter = { n: 0 };
   const used = new Set<string>();
   const blocks: Block[] = [];
+  const withDetails = { ...options, detailsOnDemand: detailsOnDemand(card, options) };
   for (const element of card.elements) {
-    const own = elementBlocks(element, options, counter);
+    const own = elementBlocks(element, withDetails, counter);
     assignIds(own, 'id' in element ? element.id : undefined, used);
     blocks.push(...own);
   }

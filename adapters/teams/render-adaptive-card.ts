@@ -1,38 +1,47 @@
-// Core Card → Adaptive Card 1.5 (SPEC §7). The card's first element id becomes the first body
-// element's id (`recommendation:<primary>`), each choice becomes an Action.Submit whose `data` is the
-// choice value exactly as the core built it, and links become Action.OpenUrl.
+// Core Card → Adaptive Card 1.5. The card's first element id becomes the first body element's id
+// (`recommendation:<primary>`), each choice becomes an Action.Submit whose `data` is the choice value
+// exactly as the core built it, and sources become links inside text, not buttons.
 //
 // Card text is plain text. Adaptive Cards documents that RichTextBlock/TextRun does not parse markdown
 // (https://learn.microsoft.com/adaptive-cards/create/textfeatures), so prose is rendered there; FactSet
 // titles and values do parse Teams markdown, so they are escaped (see plain-markdown.ts).
-import type { Card, CardElement, Choice } from '../../src/card.js';
+//
+// Layout is for the narrowest host: buttons in rows that fit a phone (see src/card-layout.ts), and
+// details hidden behind an Action.ToggleVisibility instead of making the card long.
+import { type Card, type CardElement, type Choice, isDetailsChoice } from '../../src/card.js';
+import { buttonRows, MAX_BUTTON_TITLE } from '../../src/card-layout.js';
 import { escapeMarkdown } from './plain-markdown.js';
 
 export const ADAPTIVE_CARD_VERSION = '1.5';
 const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 /** Teams accepts messages of about 100 KB; 28 KB keeps a card safe on every client (PLATFORM.md). */
 export const MAX_CARD_BYTES = 28 * 1024;
-/** Teams shows at most six actions in one action set; more go into further sets. */
-export const MAX_ACTIONS_PER_SET = 6;
 /** Longest text run before it is shortened (a pasted description can be 100 000 characters). */
 const MAX_TEXT_CHARS = 3000;
-/** Teams cuts long button titles on narrow screens anyway. */
-const MAX_ACTION_TITLE_CHARS = 80;
+/**
+ * A run of this many characters without a space gets invisible break opportunities: RichTextBlock
+ * does not break inside a word, so a pasted 140-character token would run out of the card.
+ */
+const MAX_UNBROKEN = 30;
 
+type OpenUrl = { type: 'Action.OpenUrl'; url: string; title?: string };
 type TextRun = {
   type: 'TextRun';
   text: string;
   weight?: 'Bolder';
   size?: 'Small' | 'Medium';
   isSubtle?: boolean;
+  selectAction?: OpenUrl;
 };
 type Action =
   | { type: 'Action.Submit'; title: string; data: unknown; style?: 'positive' }
-  | { type: 'Action.OpenUrl'; title: string; url: string };
+  | { type: 'Action.ToggleVisibility'; title: string; targetElements: string[] }
+  | OpenUrl;
 type BodyElement = { id?: string; separator?: boolean } & (
   | { type: 'RichTextBlock'; inlines: TextRun[] }
   | { type: 'FactSet'; facts: { title: string; value: string }[] }
   | { type: 'ActionSet'; actions: Action[] }
+  | { type: 'Container'; items: BodyElement[]; isVisible?: boolean }
 );
 
 export interface AdaptiveCard {
@@ -54,6 +63,12 @@ function clip(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
+/** Clip, then let long unbroken runs wrap (a zero-width space every MAX_UNBROKEN characters). */
+function prose(text: string, max: number): string {
+  const pattern = new RegExp(`[^\\s\u200b]{${MAX_UNBROKEN}}(?=[^\\s\u200b])`, 'gu');
+  return clip(text, max).replace(pattern, (run) => `${run}\u200b`);
+}
+
 function isWebUrl(url: string): boolean {
   try {
     const { protocol } = new URL(url);
@@ -63,27 +78,46 @@ function isWebUrl(url: string): boolean {
   }
 }
 
-function chunk<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
+const isShare = (c: Choice): boolean => 'action' in c.value && c.value.action === 'share';
+
+/** Where the card's details live, when a Details button can reveal them in place. */
+interface Reveal {
+  targetId: string | undefined;
 }
 
-function submit(c: Choice): Action {
-  const action: Action = {
-    type: 'Action.Submit',
-    title: clip(c.label, MAX_ACTION_TITLE_CHARS),
-    data: c.value,
-  };
-  return c.style === 'primary' ? { ...action, style: 'positive' } : action;
+function action(c: Choice, reveal: Reveal): Action {
+  const title = clip(c.label, MAX_BUTTON_TITLE);
+  if (isDetailsChoice(c) && reveal.targetId)
+    return { type: 'Action.ToggleVisibility', title, targetElements: [reveal.targetId] };
+  const submit: Action = { type: 'Action.Submit', title, data: c.value };
+  return c.style === 'primary' ? { ...submit, style: 'positive' } : submit;
 }
 
 function rich(text: string, maxChars: number, run: Omit<TextRun, 'type' | 'text'> = {}): BodyElement {
-  return { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: clip(text, maxChars), ...run }] };
+  return { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: prose(text, maxChars), ...run }] };
 }
 
-/** One core element → zero or more body elements (a long choice list becomes several action sets). */
-function renderElement(el: Exclude<CardElement, { type: 'divider' }>, maxChars: number): BodyElement[] {
+/** Sources as one line of inline links: a reference list, not a row of buttons that look like answers. */
+function links(list: { title: string; url: string }[]): BodyElement {
+  const inlines: TextRun[] = [{ type: 'TextRun', text: 'Sources: ', size: 'Small', isSubtle: true }];
+  list.forEach((l, i) => {
+    if (i > 0) inlines.push({ type: 'TextRun', text: ' · ', size: 'Small', isSubtle: true });
+    const text = prose(l.title, 120);
+    inlines.push(
+      isWebUrl(l.url)
+        ? { type: 'TextRun', text, size: 'Small', selectAction: { type: 'Action.OpenUrl', url: l.url } }
+        : { type: 'TextRun', text, size: 'Small', isSubtle: true },
+    );
+  });
+  return { type: 'RichTextBlock', inlines };
+}
+
+/** One core element → zero or more body elements (a long choice list becomes several rows). */
+function renderElement(
+  el: Exclude<CardElement, { type: 'divider' }>,
+  maxChars: number,
+  reveal: Reveal,
+): BodyElement[] {
   switch (el.type) {
     case 'header':
       return [rich(el.text, maxChars, { weight: 'Bolder', size: 'Medium' })];
@@ -101,30 +135,36 @@ function renderElement(el: Exclude<CardElement, { type: 'divider' }>, maxChars: 
         {
           type: 'FactSet',
           facts: el.fields.map((f) => ({
-            title: escapeMarkdown(clip(f.label, 200)),
-            value: escapeMarkdown(clip(f.value, maxChars)),
+            title: escapeMarkdown(prose(f.label, 200)),
+            value: escapeMarkdown(prose(f.value, maxChars)),
           })),
         },
       ];
     case 'choices':
       // Teams has no private messages: every card is already visible to the whole conversation,
       // so a Share button would only post the same card twice.
-      return chunk(el.choices.filter((c) => !isShare(c)).map(submit), MAX_ACTIONS_PER_SET).map((actions) => ({
+      return buttonRows(el.choices.filter((c) => !isShare(c))).map((row) => ({
         type: 'ActionSet',
-        actions,
+        actions: row.map((c) => action(c, reveal)),
       }));
     case 'links': {
-      const actions: Action[] = el.links
-        .filter((l) => isWebUrl(l.url))
-        .map((l) => ({ type: 'Action.OpenUrl', title: clip(l.title, MAX_ACTION_TITLE_CHARS), url: l.url }));
-      return chunk(actions, MAX_ACTIONS_PER_SET).map((set) => ({ type: 'ActionSet', actions: set }));
+      return el.links.length > 0 ? [links(el.links)] : [];
+    }
+    case 'details': {
+      const items = el.elements.flatMap((d) =>
+        d.type === 'divider' ? [] : renderElement(d, maxChars, reveal),
+      );
+      // Hidden only when a Details button can show it; otherwise it would never be seen.
+      const hidden = reveal.targetId === el.id;
+      return [{ type: 'Container', items, ...(hidden ? { isVisible: false } : {}) }];
     }
   }
 }
 
-const isShare = (c: Choice): boolean => 'action' in c.value && c.value.action === 'share';
-
 function renderBody(card: Card, maxChars: number): BodyElement[] {
+  const details = card.elements.find((e) => e.type === 'details');
+  const canReveal = card.elements.some((e) => e.type === 'choices' && e.choices.some(isDetailsChoice));
+  const reveal: Reveal = { targetId: details && canReveal ? details.id : undefined };
   const body: BodyElement[] = [];
   let separate = false;
   for (const el of card.elements) {
@@ -132,9 +172,9 @@ function renderBody(card: Card, maxChars: number): BodyElement[] {
       separate = body.length > 0;
       continue;
     }
-    const rendered = renderElement(el, maxChars);
+    const rendered = renderElement(el, maxChars, reveal);
     rendered.forEach((r, i) => {
-      // Element ids must stay unique inside a card; extra action sets get a numbered id.
+      // Element ids must stay unique inside a card; extra action rows get a numbered id.
       if ('id' in el && el.id) r.id = i === 0 ? el.id : `${el.id}:${i + 1}`;
     });
     if (separate && rendered[0]) rendered[0].separator = true;

@@ -7,8 +7,19 @@ import type { Effect } from '../../src/events.js';
 import type { Logger } from '../../src/ports.js';
 import { adaptiveCardAttachment } from './render-adaptive-card.js';
 
+/** Chat lists and notifications preview an activity's `summary`; without one they say only "Card". */
+const MAX_SUMMARY_CHARS = 200;
+
 function cardMessage(card: Card) {
-  return { type: ActivityTypes.Message, attachments: [adaptiveCardAttachment(card)] };
+  const summary = Array.from(card.fallbackText);
+  return {
+    type: ActivityTypes.Message,
+    summary:
+      summary.length <= MAX_SUMMARY_CHARS
+        ? card.fallbackText
+        : `${summary.slice(0, MAX_SUMMARY_CHARS - 1).join('')}…`,
+    attachments: [adaptiveCardAttachment(card)],
+  };
 }
 
 export async function sendCard(context: TurnContext, card: Card): Promise<void> {

@@ -1,7 +1,7 @@
 // Renders a platform-neutral card as plain terminal text. Buttons become numbered options; the
 // terminal adapter maps a typed number back to that button's value, so it presses the same buttons
 // as Slack and Teams users do.
-import type { Card, Choice } from '../../src/card.js';
+import { type Card, type CardElement, type Choice, isDetailsChoice } from '../../src/card.js';
 
 export interface RenderTextOptions {
   /** Number of the card's first button (buttons are numbered across one batch of cards). Default 1. */
@@ -17,9 +17,10 @@ export function cardChoices(card: Card): Choice[] {
   return card.elements.flatMap((e) => (e.type === 'choices' ? visible(e.choices) : []));
 }
 
-// A terminal is a private chat with one person: there is no channel to share a result to.
+// A terminal is a private chat with one person: there is no channel to share a result to. It shows
+// a card's details inline (a terminal scrolls), so a Details button would only repeat them.
 function visible(choices: Choice[]): Choice[] {
-  return choices.filter((c) => !('action' in c.value && c.value.action === 'share'));
+  return choices.filter((c) => !('action' in c.value && c.value.action === 'share') && !isDetailsChoice(c));
 }
 
 // Terminal control characters in card text (which may echo user input) could move the cursor or
@@ -38,7 +39,10 @@ export function renderText(card: Card, options: RenderTextOptions = {}): string 
   const showChoices = options.showChoices ?? true;
   let number = options.firstNumber ?? 1;
   const lines: string[] = [];
-  for (const element of card.elements) {
+  const elements = card.elements.flatMap((e): CardElement[] =>
+    e.type === 'details' ? [{ type: 'divider' }, ...e.elements] : [e],
+  );
+  for (const element of elements) {
     switch (element.type) {
       case 'header': {
         const text = clean(element.text);
@@ -71,6 +75,8 @@ export function renderText(card: Card, options: RenderTextOptions = {}): string 
       case 'context':
         lines.push(`  ${clean(element.text)}`);
         break;
+      case 'details':
+        break; // flattened above
     }
   }
   return `${lines.join('\n')}\n`;

@@ -11,6 +11,7 @@ import {
   answerCard,
   answeredCard,
   comparisonCard,
+  detailsCard,
   expiredCard,
   helpCard,
   questionCard,
@@ -68,7 +69,7 @@ function recommendationSamples(): Card[] {
   for (const p of allFullProfiles()) if (i++ % 211 === 0) profiles.push(p);
   const cards = profiles.flatMap((p) => {
     const rec = recommend(p);
-    return [recommendationCard(rec, { canGoBack: true }), comparisonCard(rec)];
+    return [recommendationCard(rec, { canGoBack: true }), comparisonCard(rec), detailsCard(rec)];
   });
   // The longest of each kind first, so a renderer test that samples the head still sees the worst case.
   return cards.sort((a, b) => size(b) - size(a));
@@ -99,6 +100,10 @@ function conversationSamples(): Card[] {
   run({ type: 'text', userId: 'U1', text: 'help' });
   run({ type: 'button', userId: 'U1', value: { action: 'share' } });
   run({ type: 'ask', userId: 'U1', text: '' });
+  // A finished interview: the recommendation, its details, and a notice about a stale answer button.
+  run({ type: 'text', userId: 'U1', text: 'recommend now' });
+  run({ type: 'button', userId: 'U1', value: { action: 'details' } });
+  run({ type: 'button', userId: 'U1', value: { q: 'runtime', a: 'short' } });
   return cards;
 }
 

@@ -48,6 +48,8 @@ describe('Teams personal chat', () => {
       const pick = answers[0] as { data: unknown };
       const res = await h.send(submit(place, url, question.id, pick.data));
       expect(res.status).toBe(200);
+      // Chat lists and notifications preview each card by its summary, never a bare "Card".
+      for (const c of res.calls) expect(c.activity.summary, cardId(c)).toMatch(/\w{3}/);
       // The answered card is replaced in place (PUT on the card's own id) with the compact version.
       const update = res.calls.find((c) => c.method === 'PUT');
       expect(update?.targetId).toBe(question.id);
@@ -57,6 +59,7 @@ describe('Teams personal chat', () => {
         expect(cardId(rec)).toMatch(/^recommendation:(vm|container|serverless)$/);
         const text = cardText(cardOf(rec));
         expect(text).toContain('Action.OpenUrl');
+        expect(rec.activity.summary).toMatch(/^Recommendation: /);
         return;
       }
       question = lastQuestion(res.calls);

@@ -58,6 +58,7 @@ describe('advisor recommend', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(`Recommendation: ${KINDS.vm.name}`);
     expect(text.stdout).toMatch(/^Isolation: /m);
+    expect(text.stdout).toMatch(/^Cost: /m); // a terminal shows the details inline
     expect(text.stdout).not.toMatch(/^\s+\d\) /m); // no buttons to press on a command line
   });
 });

@@ -208,8 +208,39 @@ describe('navigation', () => {
     expect(values).toEqual(
       expect.arrayContaining([{ action: 'compare' }, { action: 'share' }, { action: 'restart' }]),
     );
-    expect(texts(card)).toMatch(/Isolation: .+\nResources: .+\nMaintenance: /s);
+    const axes = card.elements.find((e) => e.type === 'fields');
+    expect(axes?.type === 'fields' && axes.fields.map((f) => f.label)).toEqual([
+      'Isolation',
+      'Resources',
+      'Maintenance',
+    ]);
     expect(card.elements.some((e) => e.type === 'links' && e.links.length > 0)).toBe(true);
+  });
+
+  it('details answers with the details card once finished, and asks to finish first before that', () => {
+    const early = begin();
+    const [same, notYet] = step(early, button({ action: 'details' }));
+    expect(same).toBe(early);
+    expect(notYet[0]?.card.kind).toBe('question');
+    const [done] = finish(begin());
+    for (const event of [
+      button({ action: 'details' }),
+      { type: 'text', userId: U, at: at + 2, text: 'details' } as CoreEvent,
+    ]) {
+      const [after, effects] = step(done, event);
+      expect(after).toBe(done);
+      expect(effects.map((e) => [e.type, e.card.kind])).toEqual([['reply', 'details']]);
+      expect(texts(effects[0]?.card as Card)).toMatch(/^Cost: /m);
+    }
+  });
+
+  it('a stale answer after the end says which buttons to press, and carries them', () => {
+    const [done] = finish(begin());
+    const [, effects] = step(done, button({ q: 'runtime', a: 'short' }));
+    const card = effects[0]?.card as Card;
+    const labels = card.elements.flatMap((e) => (e.type === 'choices' ? e.choices.map((c) => c.label) : []));
+    expect(texts(card)).toMatch(/press Back or Restart/);
+    expect(labels).toEqual(expect.arrayContaining(['Back', 'Restart']));
   });
 
   it('compare shows all three kinds; share publishes the recommendation; both leave the state alone', () => {

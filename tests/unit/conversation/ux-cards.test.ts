@@ -1,7 +1,8 @@
-// The words on the cards: the recommendation reads top-down (verdict, why, what to start with,
-// what is ruled out), help only promises what works on every platform, answers do not repeat
+// The words on the cards: the recommendation reads at a glance (verdict, why, the three kinds, the
+// three axes, what to start with; the rest on demand), help only promises what works on every platform, answers do not repeat
 // themselves and never suggest throwing an interview away.
 import { describe, expect, it } from 'vitest';
+import { KINDS } from '../../../knowledge/kinds.js';
 import type { Card } from '../../../src/card.js';
 import {
   answerCard,
@@ -11,9 +12,11 @@ import {
   TOPIC,
   understoodCard,
 } from '../../../src/cards.js';
+import { CLOSE_CALL_POINTS } from '../../../src/cards-result.js';
 import { typedChange } from '../../../src/conversation-input.js';
 import type { Profile } from '../../../src/domain.js';
 import { recommend } from '../../../src/engine.js';
+import { allFullProfiles } from '../../support/card-samples.js';
 
 const lines = (card: Card): string[] =>
   card.elements.flatMap((e) =>
@@ -31,28 +34,69 @@ describe('recommendation card', () => {
     [{ compute: 'special' }],
     [{ runtime: 'short', traffic: 'bursty' }],
     [{ isolation: 'dedicated' }],
-  ])('%j: verdict, then why, then what to start with, before the per-axis reasoning', (profile) => {
-    const rec = recommend(profile);
-    const all = lines(recommendationCard(rec));
-    const why = indexOf(all, 'Why: ');
-    const startWith = indexOf(all, 'Start with: ');
-    const isolation = indexOf(all, 'Isolation: ');
-    expect(indexOf(all, 'Best fit: ')).toBeLessThan(startWith);
-    if (rec.rationale.fit) {
-      expect(why).toBeGreaterThan(indexOf(all, 'Best fit: '));
-      expect(why).toBeLessThan(startWith);
-      expect(all.filter((l) => l.startsWith('Fit: '))).toEqual([]);
-    }
-    expect(startWith).toBeLessThan(isolation);
-    for (const axis of ['Isolation: ', 'Resources: ', 'Maintenance: '])
-      expect(indexOf(all, axis)).toBeGreaterThan(0);
-  });
+  ])(
+    '%j: verdict, why, the three kinds and the three axes first; start with; the rest on demand',
+    (profile) => {
+      const rec = recommend(profile);
+      const card = recommendationCard(rec);
+      const all = lines(card);
+      expect(all[0]).toBe(`Recommendation: ${KINDS[rec.primary].name}`);
+      if (rec.rationale.fit) expect(all[1]).toBe(rec.rationale.fit);
+      // One line per kind, the chosen one marked, a blocked one marked with why.
+      const compare = all.find((l) => l.startsWith('✓ '))?.split('\n') ?? [];
+      expect(compare).toHaveLength(3);
+      for (const r of rec.ranking) {
+        const line = compare.find((l) => l.includes(KINDS[r.kind].name)) ?? '';
+        if (r.blockers.length > 0) expect(line).toMatch(/^✗ .* ruled out: ./);
+        else expect(line).toContain(`${r.score}/100`);
+      }
+      const startWith = indexOf(all, 'Start with: ');
+      for (const axis of ['Isolation: ', 'Resources: ', 'Maintenance: ']) {
+        expect(indexOf(all, axis)).toBeGreaterThan(1);
+        expect(indexOf(all, axis)).toBeLessThan(startWith);
+      }
+      // Cost, scaling and every ruled-out reason wait in the details.
+      const details = card.elements.find((e) => e.type === 'details');
+      const hidden =
+        details?.type === 'details' ? details.elements.map((e) => ('text' in e ? e.text : '')) : [];
+      expect(hidden.some((t) => t.startsWith('Cost: '))).toBe(true);
+      for (const r of rec.ranking.filter((x) => x.blockers.length > 0 && x.kind !== rec.primary))
+        expect(hidden).toContain(`Why not ${KINDS[r.kind].name}: ${r.blockers.join(' ')}`);
+      expect(all.some((l) => l.startsWith('Cost: '))).toBe(false);
+    },
+  );
 
   it('says an assumption may come from "not sure" as well as from a question not answered', () => {
-    const all = lines(recommendationCard(recommend({ runtime: 'unsure' })));
-    expect(all.find((l) => l.startsWith('Assumed'))).toMatch(
+    const card = recommendationCard(recommend({ runtime: 'unsure' }));
+    const details = card.elements.find((e) => e.type === 'details');
+    const hidden =
+      details?.type === 'details' ? details.elements.map((e) => ('text' in e ? e.text : '')) : [];
+    expect(hidden.find((l) => l.startsWith('Assumed'))).toMatch(
       /^Assumed \(not answered, or not sure\): run time/,
     );
+  });
+
+  it('calls a close call when the runner-up is within a few points, and never names a runner-up that is ruled out', () => {
+    let close = 0;
+    let lonely = 0;
+    for (const p of allFullProfiles()) {
+      const rec = recommend(p);
+      const [best, next] = rec.ranking;
+      const card = recommendationCard(rec);
+      const text = JSON.stringify(card);
+      const fits = next && next.blockers.length === 0;
+      if (best && fits && best.score - next.score <= CLOSE_CALL_POINTS) {
+        close++;
+        expect(text).toContain('Close call: ');
+      } else expect(text).not.toContain('Close call: ');
+      if (!rec.ranking.some((r) => r.kind !== rec.primary && r.blockers.length === 0)) {
+        lonely++;
+        expect(text).not.toMatch(/runner-up/i);
+      }
+      if (close > 20 && lonely > 20) break;
+    }
+    expect(close).toBeGreaterThan(0);
+    expect(lonely).toBeGreaterThan(0);
   });
 });
 

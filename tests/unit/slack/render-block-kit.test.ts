@@ -4,6 +4,9 @@ import { BLOCK_KIT_LIMITS as L } from '../../../adapters/slack/block-kit-limits.
 import { decodeButtonValue } from '../../../adapters/slack/button-value.js';
 import { blockChars, renderBlockKit, type SlackMessage } from '../../../adapters/slack/render-block-kit.js';
 import type { Card, CardElement } from '../../../src/card.js';
+import { MAX_BUTTON_TITLE, MAX_BUTTONS_PER_ROW } from '../../../src/card-layout.js';
+import { recommendationCard } from '../../../src/cards.js';
+import { recommend } from '../../../src/engine.js';
 import { allCardSamples } from '../../support/card-samples.js';
 
 const KEY = 'slack:T0FAKE:C123:user:U42';
@@ -38,8 +41,11 @@ function violations(message: SlackMessage): string[] {
     }
     if (block.type === 'actions') {
       if (block.elements.length > L.elementsPerActions) out.push('too many buttons');
+      // Phones: at most three buttons side by side, titles a phone can show whole.
+      if (block.elements.length > MAX_BUTTONS_PER_ROW) out.push(`${block.elements.length} buttons in a row`);
       for (const e of block.elements as types.Button[]) {
         if (e.text.text.length > L.buttonText) out.push('button text too long');
+        if (e.text.text.length > MAX_BUTTON_TITLE) out.push(`button title "${e.text.text}" too long`);
         if ((e.value?.length ?? 0) > L.buttonValue) out.push('button value too long');
         if ((e.action_id?.length ?? 0) > L.idLength) out.push('action_id too long');
       }
@@ -74,6 +80,26 @@ describe('renderBlockKit on every card the core can produce', () => {
         if (first && 'id' in first && first.id) expect(message.blocks[0]?.block_id).toBe(first.id);
       }
     }
+  });
+
+  it("previews every message with its text, and keeps a recommendation's details behind a Details button", () => {
+    for (const card of cards)
+      expect(renderBlockKit(card, { conversationKey: KEY }).text.length).toBeGreaterThan(3);
+    const card = recommendationCard(recommend({ runtime: 'long', compute: 'special' }), { canGoBack: true });
+    const live = renderBlockKit(card, { conversationKey: KEY });
+    expect(live.text).toMatch(/^Recommendation: Virtual machines/);
+    const buttons = live.blocks.flatMap((b) => (b.type === 'actions' ? (b.elements as types.Button[]) : []));
+    const details = buttons.find((b) => b.text.text === 'Details');
+    expect(decodeButtonValue(details?.value ?? '')?.value).toEqual({ action: 'details' });
+    expect(JSON.stringify(live.blocks)).not.toContain('Cost: ');
+    // Sources are inline links in one small line, not a list.
+    expect(
+      live.blocks.some((b) => b.type === 'context' && JSON.stringify(b).includes('Sources: <https://')),
+    ).toBe(true);
+    // A shared, read-only copy has no buttons: its details are shown in full.
+    const shared = renderBlockKit(card, { conversationKey: KEY, interactive: false });
+    expect(JSON.stringify(shared.blocks)).toContain('Cost: ');
+    expect(shared.blocks.some((b) => b.type === 'actions')).toBe(false);
   });
 
   it('gives every answer button a value holding {q, a} and the conversation key', () => {
@@ -160,7 +186,7 @@ describe('renderBlockKit escaping and shaping', () => {
     );
     expect(violations(message)).toEqual([]);
     expect(message.blocks[0]?.block_id).toBe('recommendation:vm');
-    // Buttons survive shortening: all 30 remain, over two actions blocks.
+    // Buttons survive shortening: all 30 remain, three to a row.
     expect(actionIds(message)).toHaveLength(30);
   });
 

@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   ADAPTIVE_CARD_VERSION,
   cardBytes,
-  MAX_ACTIONS_PER_SET,
   MAX_CARD_BYTES,
   renderAdaptiveCard,
 } from '../../../adapters/teams/render-adaptive-card.js';
-import type { Card, Choice } from '../../../src/card.js';
+import { type Card, type Choice, isDetailsChoice } from '../../../src/card.js';
+import { MAX_BUTTONS_PER_ROW } from '../../../src/card-layout.js';
 import { allCardSamples } from '../../support/card-samples.js';
 
 type Body = ReturnType<typeof renderAdaptiveCard>['body'][number];
 const actionsOf = (body: Body[]) => body.flatMap((b) => (b.type === 'ActionSet' ? b.actions : []));
+const inlineUrls = (body: Body[]): string[] =>
+  body.flatMap((b) =>
+    b.type === 'RichTextBlock' ? b.inlines.flatMap((r) => (r.selectAction ? [r.selectAction.url] : [])) : [],
+  );
 
 describe('renderAdaptiveCard over every card the core can produce', () => {
   const samples = allCardSamples();
@@ -52,12 +56,16 @@ describe('renderAdaptiveCard over every card the core can produce', () => {
     expect(largest).toBeGreaterThan(1000);
   });
 
-  it('turns every choice but Share into an Action.Submit whose data is the choice value, untouched', () => {
+  it('turns every choice but Share and Details into an Action.Submit whose data is the choice value, untouched', () => {
     let shares = 0;
     for (const card of samples) {
       const all: Choice[] = card.elements.flatMap((e) => (e.type === 'choices' ? e.choices : []));
-      // Teams cards are visible to the whole conversation already: Share is left out.
-      const choices = all.filter((c) => !('action' in c.value && c.value.action === 'share'));
+      // Teams cards are visible to the whole conversation already: Share is left out. Details
+      // reveals the card's own hidden section instead of asking the bot.
+      const revealable = card.elements.some((e) => e.type === 'details');
+      const choices = all.filter(
+        (c) => !('action' in c.value && c.value.action === 'share') && !(revealable && isDetailsChoice(c)),
+      );
       shares += all.length - choices.length;
       const submits = actionsOf(renderAdaptiveCard(card).body).filter((a) => a.type === 'Action.Submit');
       expect(submits.map((a) => (a.type === 'Action.Submit' ? a.data : undefined))).toEqual(
@@ -68,7 +76,7 @@ describe('renderAdaptiveCard over every card the core can produce', () => {
     expect(shares).toBeGreaterThan(0);
   });
 
-  it('renders question answers as {q, a} submits (SPEC §7) and recommendation links as Action.OpenUrl', () => {
+  it('renders question answers as {q, a} submits and recommendation sources as inline links', () => {
     const question = samples.find((c) => c.kind === 'question') as Card;
     const data = actionsOf(renderAdaptiveCard(question).body).flatMap((a) =>
       a.type === 'Action.Submit' ? [a.data] : [],
@@ -78,12 +86,20 @@ describe('renderAdaptiveCard over every card the core can produce', () => {
     const rendered = renderAdaptiveCard(rec);
     expect(rendered.body[0]?.id).toMatch(/^recommendation:(vm|container|serverless)$/);
     const links = rec.elements.flatMap((e) => (e.type === 'links' ? e.links : []));
-    const open = actionsOf(rendered.body).filter((a) => a.type === 'Action.OpenUrl');
-    expect(open.map((a) => (a.type === 'Action.OpenUrl' ? a.url : ''))).toEqual(links.map((l) => l.url));
+    expect(actionsOf(rendered.body).filter((a) => a.type === 'Action.OpenUrl')).toEqual([]);
+    expect(inlineUrls(rendered.body)).toEqual(links.map((l) => l.url));
     expect(rendered.body.some((b) => b.type === 'FactSet')).toBe(true);
+    // Details wait behind a button that reveals them in place.
+    const hidden = rendered.body.find((b) => b.type === 'Container');
+    expect(hidden).toMatchObject({ id: 'recommendation:details', isVisible: false });
+    expect(actionsOf(rendered.body)).toContainEqual({
+      type: 'Action.ToggleVisibility',
+      title: 'Details',
+      targetElements: ['recommendation:details'],
+    });
   });
 
-  it(`never puts more than ${MAX_ACTIONS_PER_SET} actions in one set`, () => {
+  it(`never puts more than ${MAX_BUTTONS_PER_ROW} actions in one row, long titles alone`, () => {
     const many: Card = {
       kind: 'notice',
       fallbackText: 'x',
@@ -99,11 +115,11 @@ describe('renderAdaptiveCard over every card the core can produce', () => {
       ],
     };
     const body = renderAdaptiveCard(many).body;
-    expect(body.map((b) => (b.type === 'ActionSet' ? b.actions.length : 0))).toEqual([6, 6, 2]);
-    expect(body.map((b) => b.id)).toEqual(['many', 'many:2', 'many:3']);
+    expect(body.map((b) => (b.type === 'ActionSet' ? b.actions.length : 0))).toEqual([3, 3, 3, 3, 2]);
+    expect(body.map((b) => b.id)).toEqual(['many', 'many:2', 'many:3', 'many:4', 'many:5']);
     for (const card of samples) {
       for (const b of renderAdaptiveCard(card).body)
-        if (b.type === 'ActionSet') expect(b.actions.length).toBeLessThanOrEqual(6);
+        if (b.type === 'ActionSet') expect(b.actions.length).toBeLessThanOrEqual(MAX_BUTTONS_PER_ROW);
     }
   });
 });
@@ -130,7 +146,7 @@ describe('user text stays plain text', () => {
   const rendered = renderAdaptiveCard(card);
 
   it('puts prose in RichTextBlock TextRuns, which Adaptive Cards never parse as markdown', () => {
-    const texts = rendered.body.filter((b) => b.type === 'RichTextBlock');
+    const texts = rendered.body.filter((b) => b.type === 'RichTextBlock').slice(0, 3);
     expect(texts).toHaveLength(3);
     for (const t of texts) expect(t.type === 'RichTextBlock' && t.inlines[0]?.text).toBe(hostile);
     expect(JSON.stringify(rendered)).not.toContain('"type":"TextBlock"');
@@ -146,9 +162,8 @@ describe('user text stays plain text', () => {
     expect(fact?.value).not.toMatch(/(^|[^\\])\[click/);
   });
 
-  it('drops links that are not http(s)', () => {
-    const urls = actionsOf(rendered.body).flatMap((a) => (a.type === 'Action.OpenUrl' ? [a.url] : []));
-    expect(urls).toEqual(['https://docs.aws.amazon.com/']);
+  it('links only http(s) sources; any other shows as plain text', () => {
+    expect(inlineUrls(rendered.body)).toEqual(['https://docs.aws.amazon.com/']);
   });
 
   it('shortens an enormous card until it fits, keeping the first element and its id', () => {

@@ -1,0 +1,77 @@
+// The official Adaptive Cards renderer (the `adaptivecards` package Microsoft publishes) run in Node
+// over a happy-dom document, with a host config shaped like Teams': horizontal, non-wrapping action
+// rows, which is the layout that clips buttons when a row holds too many. Tests parse and validate
+// every card with it; `npm run preview` renders the same cards in a real browser with the same config.
+import { Window } from 'happy-dom';
+
+/** A Teams-like host config (Segoe UI, 14 px text, stretched buttons in a horizontal row). */
+export const TEAMS_LIKE_HOST_CONFIG = {
+  fontFamily: "'Segoe UI', system-ui, sans-serif",
+  supportsInteractivity: true,
+  spacing: { small: 4, default: 12, medium: 16, large: 20, extraLarge: 24, padding: 16 },
+  separator: { lineThickness: 1, lineColor: '#E1DFDD' },
+  fontSizes: { small: 12, default: 14, medium: 18, large: 20, extraLarge: 24 },
+  fontWeights: { lighter: 200, default: 400, bolder: 600 },
+  containerStyles: {
+    default: {
+      backgroundColor: '#FFFFFF',
+      foregroundColors: {
+        default: { default: '#242424', subtle: '#616161' },
+        accent: { default: '#5B5FC7', subtle: '#5B5FC7' },
+      },
+    },
+  },
+  actions: {
+    maxActions: 6,
+    spacing: 'default',
+    buttonSpacing: 8,
+    showCard: { actionMode: 'inline', inlineTopMargin: 16 },
+    actionsOrientation: 'horizontal',
+    actionAlignment: 'stretch',
+  },
+  factSet: {
+    title: { weight: 'bolder', wrap: true, maxWidth: 150 },
+    value: { wrap: true },
+    spacing: 8,
+  },
+} as const;
+
+let installed = false;
+
+/** Give the renderer the browser globals it expects (once per process). */
+export async function loadAdaptiveCards() {
+  if (!installed) {
+    const window = new Window({ width: 600, height: 800 });
+    const globals: Record<string, unknown> = { window, document: window.document };
+    // The renderer checks `instanceof HTMLButtonElement` and friends: lend it the DOM classes.
+    for (const name of Object.getOwnPropertyNames(window)) {
+      if (
+        /^(HTML\w*Element|Node|Element|Event|KeyboardEvent|MouseEvent)$/.test(name) &&
+        !(name in globalThis)
+      )
+        globals[name] = (window as unknown as Record<string, unknown>)[name];
+    }
+    Object.assign(globalThis, globals);
+    installed = true;
+  }
+  return import('adaptivecards');
+}
+
+export interface OfficialResult {
+  /** Parse events (unknown types, bad values) and validation failures, as the library words them. */
+  warnings: string[];
+  rendered: boolean;
+}
+
+/** Parse, validate and (when `render`, which takes longer) render one card with the official library. */
+export async function checkWithOfficialRenderer(payload: object, render = true): Promise<OfficialResult> {
+  const AC = await loadAdaptiveCards();
+  const card = new AC.AdaptiveCard();
+  card.hostConfig = new AC.HostConfig(TEAMS_LIKE_HOST_CONFIG);
+  const context = new AC.SerializationContext();
+  card.parse(payload, context);
+  const warnings: string[] = [];
+  for (let i = 0; i < context.eventCount; i++) warnings.push(context.getEventAt(i).message);
+  for (const event of card.validateProperties().validationEvents) warnings.push(event.message);
+  return { warnings, rendered: render ? card.render() !== undefined : false };
+}
