@@ -5,9 +5,10 @@ import type { Card } from './card.js';
 import { answeredCard, choice, comparisonCard, questionCard, recommendationCard } from './cards.js';
 import type { ConversationState } from './conversation-state.js';
 import { type Profile, type QuestionId, type Recommendation, UNSURE } from './domain.js';
-import { DEFAULTS, recommend } from './engine.js';
+import { DEFAULTS, primaryOf as enginePrimary, recommend } from './engine.js';
 import type { Effect } from './events.js';
 import { noticeCard } from './notice.js';
+import { memoize } from './plan-cache.js';
 import { expectedRemaining, memoPrimary, type PrimaryOf, plan } from './planner.js';
 
 export type Result = [ConversationState | undefined, Effect[]];
@@ -16,7 +17,12 @@ export const reply = (card: Card): Effect => ({ type: 'reply', card });
 export const privately = (card: Card): Effect => ({ type: 'private_notice', card });
 
 /** The engine's primary, memoized: the planner asks it about many overlapping profiles. */
-const primaryOf: PrimaryOf = memoPrimary((profile) => recommend(profile).primary);
+const primaryOf: PrimaryOf = memoPrimary(enginePrimary);
+/** Each turn's plan and progress hint, computed once per distinct profile (plan-cache.ts). */
+export const planFor = memoize((answers: Profile) => plan(answers, primaryOf));
+export const remainingFor = memoize((answers: Profile, q: QuestionId) =>
+  expectedRemaining(answers, q, primaryOf, DEFAULTS),
+);
 
 export function recommendationFor(state: ConversationState): Recommendation {
   return recommend(state.answers, state.details);
@@ -46,7 +52,7 @@ function askCard(state: ConversationState, q: QuestionId, lead?: string): Card {
   const described = new Set(state.described ?? []);
   const asked = state.history.filter((h) => !described.has(h)).length;
   const number = asked + 1;
-  const about = asked + expectedRemaining(state.answers, q, primaryOf, DEFAULTS);
+  const about = asked + remainingFor(state.answers, q);
   // Someone unsure of several answers may rather have a recommendation now than more questions.
   const unsure = Object.values(state.answers).filter((a) => a === UNSURE).length;
   return questionCard(q, {
@@ -60,7 +66,7 @@ function askCard(state: ConversationState, q: QuestionId, lead?: string): Card {
 
 /** Ask the next question that can still change the primary, or finish with the recommendation. */
 export function advance(state: ConversationState, at: number, effects: Effect[]): Result {
-  const { next } = plan(state.answers, primaryOf);
+  const { next } = planFor(state.answers);
   if (next !== undefined) {
     const asking: ConversationState = { ...state, phase: 'interview', pending: next, updatedAt: at };
     return [asking, [...effects, reply(askCard(asking, next))]];
