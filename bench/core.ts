@@ -5,7 +5,7 @@ import { ask } from '../src/ask.js';
 import { step } from '../src/conversation.js';
 import { type Profile, QUESTION_OPTIONS, type QuestionId } from '../src/domain.js';
 import { primaryOf, recommend } from '../src/engine.js';
-import { extract } from '../src/extract.js';
+import { EXTRACT_MAX_CHARS, extract, looksLikeQuestion } from '../src/extract.js';
 
 const QUESTIONS = Object.keys(QUESTION_OPTIONS) as QuestionId[];
 
@@ -80,4 +80,48 @@ const hostile: Record<string, string> = {
 for (const [label, text] of Object.entries(hostile)) {
   time(`extract: ${label}`, 5, () => extract(text));
   time(`ask: ${label}`, 5, () => ask(text));
+}
+
+// One message at the 20,000-character cap, the way a turn reads it: is it a question, what does it
+// say, and (for a question) the answer. Percentiles over repeated runs; a turn must not hold the
+// event loop for long, so the worst case matters as much as the median.
+{
+  const para =
+    'We run a nightly ETL job that takes about three hours on 64 GB of memory, reading from S3 and writing to Redshift; our platform team runs Kubernetes on-prem too, and the API behind it needs low latency for users. ';
+  const capped = para.repeat(Math.ceil(EXTRACT_MAX_CHARS / para.length)).slice(0, EXTRACT_MAX_CHARS);
+  const digits = '9 '.repeat(EXTRACT_MAX_CHARS / 2);
+  const percentiles = (label: string, runs: number, fn: () => void): void => {
+    for (let i = 0; i < 5; i++) fn();
+    const ms: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      fn();
+      ms.push(performance.now() - started);
+    }
+    ms.sort((a, b) => a - b);
+    const at = (p: number): string =>
+      (ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] as number).toFixed(2);
+    console.log(
+      `${label.padEnd(58)} p50 ${at(0.5).padStart(7)} ms  p99 ${at(0.99).padStart(7)} ms  (${runs} runs)`,
+    );
+  };
+  for (const [name, text] of [
+    ['a description', capped],
+    ['digits', digits],
+  ] as const) {
+    // Different strings each run, so no cache hides the cost.
+    let n = 0;
+    percentiles(`20,000 chars (${name}): extract`, 40, () =>
+      extract(`${n++}${text}`.slice(0, EXTRACT_MAX_CHARS)),
+    );
+    percentiles(`20,000 chars (${name}): looksLikeQuestion`, 40, () =>
+      looksLikeQuestion(`${n++}${text}`.slice(0, EXTRACT_MAX_CHARS)),
+    );
+    percentiles(`20,000 chars (${name}): ask`, 40, () => ask(`${n++}${text}`.slice(0, EXTRACT_MAX_CHARS)));
+    percentiles(`20,000 chars (${name}): a whole message (question? read it)`, 40, () => {
+      const message = `${n++}${text}`.slice(0, EXTRACT_MAX_CHARS);
+      if (looksLikeQuestion(message)) ask(message);
+      else extract(message);
+    });
+  }
 }

@@ -136,6 +136,8 @@ function emit(
   for (const [q, a] of Object.entries(sets) as [QuestionId, string][]) out.push({ q, a, w, evidence, at });
 }
 
+const NO_LISTS: CompiledPhrase[][] = [];
+
 /** Every cue phrase found in the tokens, as answer candidates, details and overrides. */
 export function cueFindings(text: string, tokens: readonly Token[]): CueFindings {
   const out: Candidate[] = [];
@@ -153,37 +155,40 @@ export function cueFindings(text: string, tokens: readonly Token[]): CueFindings
     if (t === BOUNDARY) continue;
     const exact = INDEX.byFirst.get(t) ?? [];
     const prefixed = t.length >= PREFIX_KEY ? (INDEX.byPrefix.get(t.slice(0, PREFIX_KEY)) ?? []) : [];
-    const candidates =
-      exact.length + prefixed.length === 0 ? INDEX.wildFirst : [...exact, ...prefixed, ...INDEX.wildFirst];
-    for (const { cue, words } of candidates) {
-      if (!matchesAt(tokens, i, words)) continue;
-      if (cue.unless?.some((w) => present.has(w))) continue;
-      const last = i + words.length - 1;
-      // A phrase that itself starts with a negation ("no ops") is read as written.
-      const neg = NEGATORS.has(words[0] as string) ? -1 : negatorBefore(tokens, i);
-      if (cue.overrides) {
-        for (let p = i; p <= last; p++) {
-          const qs = silenced.get(p) ?? new Set<QuestionId>();
-          for (const q of cue.overrides) qs.add(q);
-          silenced.set(p, qs);
+    const lists = exact.length + prefixed.length === 0 ? NO_LISTS : [exact, prefixed];
+    for (let l = 0; l <= lists.length; l++) {
+      const list = l < lists.length ? (lists[l] as CompiledPhrase[]) : INDEX.wildFirst;
+      for (let k = 0; k < list.length; k++) {
+        const { cue, words } = list[k] as CompiledPhrase;
+        if (!matchesAt(tokens, i, words)) continue;
+        if (cue.unless?.some((w) => present.has(w))) continue;
+        const last = i + words.length - 1;
+        // A phrase that itself starts with a negation ("no ops") is read as written.
+        const neg = NEGATORS.has(words[0] as string) ? -1 : negatorBefore(tokens, i);
+        if (cue.overrides) {
+          for (let p = i; p <= last; p++) {
+            const qs = silenced.get(p) ?? new Set<QuestionId>();
+            for (const q of cue.overrides) qs.add(q);
+            silenced.set(p, qs);
+          }
         }
-      }
-      if (neg < 0) {
-        const evidence = quote(text, tokens, i, last);
-        const before = out.length;
-        emit(out, cue.sets, cue.w, evidence, i);
-        if (cue.overrides) for (let k = before; k < out.length; k++) own.add(out[k] as Candidate);
-        if (cue.details) {
-          const { hardware, os_family } = cue.details;
-          details.push({
-            ...(hardware ? { hardware } : {}),
-            ...(os_family ? { os_family } : {}),
-            evidence,
-            at: i,
-          });
+        if (neg < 0) {
+          const evidence = quote(text, tokens, i, last);
+          const before = out.length;
+          emit(out, cue.sets, cue.w, evidence, i);
+          if (cue.overrides) for (let k = before; k < out.length; k++) own.add(out[k] as Candidate);
+          if (cue.details) {
+            const { hardware, os_family } = cue.details;
+            details.push({
+              ...(hardware ? { hardware } : {}),
+              ...(os_family ? { os_family } : {}),
+              evidence,
+              at: i,
+            });
+          }
+        } else if (cue.negated) {
+          emit(out, cue.negated, cue.w, quote(text, tokens, neg, last), neg);
         }
-      } else if (cue.negated) {
-        emit(out, cue.negated, cue.w, quote(text, tokens, neg, last), neg);
       }
     }
   }

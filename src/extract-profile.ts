@@ -45,7 +45,28 @@ function resolve(candidates: readonly Candidate[]): Map<QuestionId, Candidate> {
   return best;
 }
 
+/** The last text read and what it gave: one turn reads the same message more than once (is it a
+ * question? what does it say?), so the second read is free. One entry, so memory stays bounded. */
+let last: { text: string; result: DetailedExtraction } | undefined;
+
+function copy(r: DetailedExtraction): DetailedExtraction {
+  return {
+    ...r,
+    answers: { ...r.answers },
+    evidence: { ...r.evidence },
+    details: { ...r.details, ...(r.details.hardware ? { hardware: [...r.details.hardware] } : {}) },
+    confidence: { ...r.confidence },
+  };
+}
+
 export function extractDetailed(text: unknown): DetailedExtraction {
+  if (typeof text === 'string' && last?.text === text) return copy(last.result);
+  const result = readText(text);
+  if (typeof text === 'string') last = { text, result };
+  return copy(result);
+}
+
+function readText(text: unknown): DetailedExtraction {
   const { text: normalized, tokens, truncated } = tokenize(text);
   const hits: DetailHit[] = [];
   const quantities = [...quantityCandidates(normalized, tokens, hits), ...rateCandidates(normalized, tokens)];

@@ -75,6 +75,9 @@ function joinRoundTheClock(text: string, tokens: Token[]): Token[] {
 }
 
 function isWordChar(ch: string): boolean {
+  // ASCII letters and digits without the Unicode regex: most text is ASCII, and this runs per character.
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return LETTER_OR_DIGIT.test(ch);
 }
 
