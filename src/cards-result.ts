@@ -119,9 +119,16 @@ export function recommendationCard(rec: Recommendation, options: RecommendationC
       type: 'choices',
       id: 'recommendation:actions',
       choices: [
-        choice('Details', { action: 'details' }),
-        choice('Compare all three', { action: 'compare' }, 'primary'),
+        choice('Details', { action: 'details' }, 'primary'),
+        choice('Compare', { action: 'compare' }),
         choice('Share', { action: 'share' }),
+      ],
+    });
+    // Undoing is a separate row from reading on: a phone shows two short rows whole.
+    elements.push({
+      type: 'choices',
+      id: 'recommendation:nav',
+      choices: [
         ...(options.canGoBack ? [choice('Back', { action: 'back' } as const)] : []),
         choice('Restart', { action: 'restart' }),
       ],

@@ -2,6 +2,7 @@
 // element's id names the card (SPEC §6/§7): `recommendation:<primary>`, `question:<id>`, ….
 import { optionLabel, questionById, UNSURE_OPTION } from '../knowledge/questions.js';
 import type { Card, CardElement, Choice } from './card.js';
+import { buttonTitle } from './card-layout.js';
 import { type QuestionId, UNSURE } from './domain.js';
 
 /** Short topic names for one-line summaries ("I read: run time …", assumptions). */
@@ -94,7 +95,7 @@ export interface QuestionCardOptions {
 
 export function questionCard(q: QuestionId, options: QuestionCardOptions): Card {
   const question = questionById(q);
-  const answers: Choice[] = question.options.map((o) => choice(o.label, { q, a: o.id }));
+  const answers: Choice[] = question.options.map((o) => choice(buttonTitle(o.label), { q, a: o.id }));
   answers.push(choice(UNSURE_OPTION.label, { q, a: UNSURE }));
   const nav: Choice[] = [
     ...(options.canGoBack ? [choice('Back', { action: 'back' } as const)] : []),

@@ -106,7 +106,7 @@ export function reask(state: ConversationState, lead: string): Result {
   const buttons = [
     ...(state.history.length > 0 ? [choice('Back', { action: 'back' } as const)] : []),
     choice('Restart', { action: 'restart' }),
-    choice('Compare all three', { action: 'compare' }),
+    choice('Compare', { action: 'compare' }),
   ];
   const how = state.history.length > 0 ? 'press Back or Restart' : 'press Restart';
   return [

@@ -108,7 +108,7 @@ describe('renderAdaptiveCard over every card the core can produce', () => {
           type: 'choices',
           id: 'many',
           choices: Array.from({ length: 14 }, (_, i) => ({
-            label: `Option ${i}`,
+            label: `No. ${i}`,
             value: { q: 'runtime', a: `o${i}` },
           })),
         },
