@@ -64,7 +64,7 @@ export function helpCard(options: { interviewActive: boolean }): Card {
   const lines = [
     'Describe your workload in a sentence (or say start) and I ask only what that does not already tell me.',
     'To answer, press a button or type the option\'s number or name ("2", "steady"); "not sure" lets me assume the usual case and say so.',
-    'back — undo the last answer · change <topic> (or change <topic> to <answer>, e.g. change load to steady) — redo one answer · restart — begin again · compare — all three kinds side by side · recommend now — stop the questions and recommend from the answers so far.',
+    'back — undo the last answer · change <topic> (or change <topic> to <answer>, e.g. change load to steady) — redo one answer · restart — begin again · compare — all three kinds side by side · recommend now — stop the questions and recommend from the answers so far · details — after the recommendation, its cost, scaling and ruled-out reasons.',
     'ask <question> — anything about EC2, containers or Lambda, e.g. ask how long can a Lambda function run?',
     'In a channel, mention me first (@Virt Advisor …). In Slack, /virt works too: /virt, /virt help, /virt ask <question>, /virt <description>.',
   ];
