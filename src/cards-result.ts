@@ -50,7 +50,7 @@ function closeCall(rec: Recommendation): string | undefined {
 
 /** Everything behind "Details": the full reasoning on each axis, cost, scaling, ruled-out, assumed. */
 function detailElements(rec: Recommendation): DetailElement[] {
-  const { fit: _fit, ...byAxis } = rec.rationale;
+  const { fit: _fit, platform: _sibling, ...byAxis } = rec.rationale;
   const lonely = runnerUpOf(rec) === undefined;
   const out: DetailElement[] = [];
   for (const [axis, full] of Object.entries(byAxis)) {
@@ -88,11 +88,13 @@ export interface RecommendationCardOptions {
 export function recommendationCard(rec: Recommendation, options: RecommendationCardOptions = {}): Card {
   const title = verdict(rec);
   const close = closeCall(rec);
-  const { fit, isolation, resources, maintenance } = rec.rationale;
+  // `platform` is the engine's line on the sibling platform of the same kind ("Not Fargate: …").
+  const { fit, platform: sibling, isolation, resources, maintenance } = rec.rationale;
   const elements: CardElement[] = [
     { type: 'header', id: `recommendation:${rec.primary}`, text: `Recommendation: ${title}` },
   ];
   elements.push({ type: 'text', text: fit ?? KINDS[rec.primary].short });
+  if (sibling) elements.push({ type: 'text', muted: true, text: sibling });
   if (close) elements.push({ type: 'text', weight: 'bold', text: close });
   elements.push(
     {

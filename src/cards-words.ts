@@ -9,10 +9,10 @@ export const kindLabel = (k: Kind): string => KINDS[k].name;
 const PLATFORM_LABEL: Record<PlatformId, string> = {
   lambda: 'AWS Lambda',
   lambda_managed: 'Lambda Managed Instances',
-  fargate: 'ECS or EKS on Fargate',
+  fargate: 'ECS or EKS on AWS Fargate',
   containers_on_ec2: 'ECS or EKS on EC2 capacity',
   ec2: 'Amazon EC2',
-  ec2_dedicated: 'EC2 Dedicated Hosts or Instances',
+  ec2_dedicated: 'EC2 on dedicated hardware',
 };
 
 /** The platform a recommendation names, where the engine names one. */
