@@ -160,6 +160,7 @@ export const QA_CONTAINERS: QaData[] = [
     topic: 'Containers sharing the host kernel',
     questions: [
       'Do containers share the host kernel?',
+      'do ecs tasks or pods on ec2 nodes share a kernel',
       'container isolation on ec2',
       'containers vs vms isolation',
     ],
@@ -174,6 +175,8 @@ export const QA_CONTAINERS: QaData[] = [
       'ec2',
       'namespaces',
       'docker',
+      'nodes',
+      'pods',
     ],
     answer:
       'Yes, on EC2 capacity: containers on ECS or EKS nodes share the host instance’s kernel with every other container on that instance, so isolation rests on namespaces and cgroups. On Fargate, each task instead gets its own hardware-virtualized boundary and does not share a kernel.',

@@ -215,7 +215,12 @@ export const QA_LAMBDA: QaData[] = [
   {
     id: 'lambda-isolation',
     topic: 'Lambda isolation (Firecracker microVMs)',
-    questions: ['How is Lambda isolated?', 'is serverless the least isolated?', 'does lambda share a kernel'],
+    questions: [
+      'How is Lambda isolated?',
+      'is serverless the least isolated?',
+      'does lambda share a kernel',
+      'is lambda isolated enough for regulated or sensitive data',
+    ],
     keywords: [
       'lambda',
       'serverless',
@@ -228,6 +233,17 @@ export const QA_LAMBDA: QaData[] = [
       'tenant',
       'least',
       'share',
+      'enough',
+      'regulated',
+      'sensitive',
+      'compliance',
+      'hipaa',
+      'pci',
+      'medical',
+      'health',
+      'clients',
+      'customers',
+      'reuse',
     ],
     answer:
       'Contrary to the common framing, serverless is not the least isolated: each Lambda execution environment is a Firecracker microVM with its own kernel, a hardware-virtualized boundary never shared between functions or accounts. One environment is reused for many invocations of the same function, so per-tenant data can linger between invocations unless you use tenant isolation mode.',

@@ -96,6 +96,9 @@ export const SYNONYMS: Record<string, string[]> = {
   licensing: ['license', 'licence'],
   hypervisor: ['hardware', 'virtualization'],
   payload: ['request', 'response', 'size'],
+  // HTTP 413 "Payload Too Large" / "Request Entity Too Large" is what an oversized Lambda request shows.
+  '413': ['payload', 'size', 'request'],
+  entity: ['payload'],
   body: ['payload', 'request'],
   concurrent: ['concurrency'],
   parallel: ['concurrency'],

@@ -4,6 +4,7 @@
 import { FACTS, type Fact, factSources } from '../knowledge/facts.js';
 import { QA, type QaEntry } from '../knowledge/qa.js';
 import { SOURCES } from '../knowledge/sources.js';
+import { withParts } from './ask-parts.js';
 import { type DocAbout, rerank } from './ask-rank.js';
 import type { Source } from './domain.js';
 import { buildIndex, type Hit, search } from './retrieval.js';
@@ -154,4 +155,4 @@ export function createAsker(
 }
 
 /** Answer a question from the knowledge module. Never throws. */
-export const ask: (question: string) => AskResult = createAsker(QA);
+export const ask: (question: string) => AskResult = withParts(createAsker(QA));

@@ -1,5 +1,6 @@
 // Tells a question about the three kinds ("how long can a Lambda run?", "lamda timeout") from a
 // workload to advise on ("we have a nightly ETL … should this be Lambda?").
+import { SERVICE_WORDS } from '../knowledge/vocabulary-questions.js';
 import { ask } from './ask.js';
 import { extractDetailed } from './extract-profile.js';
 import { editDistance } from './text-fuzzy.js';
@@ -43,27 +44,10 @@ const QUESTION_STARTS = new Set([
 const COMPARISON_WORDS = new Set(['vs', 'versus', 'compare', 'comparison', 'difference', 'differences']);
 /** A question typed without a question mark is short. */
 const TERSE_WORDS = 8;
-const SERVICES = [
-  'lambda',
-  'fargate',
-  'ec2',
-  'ecs',
-  'eks',
-  'kubernetes',
-  'k8s',
-  'batch',
-  'apprunner',
-  'serverless',
-  'aws',
-  'nitro',
-  'firecracker',
-  'functions',
-  'durable',
-];
 
 /** A service name, allowing one typo in longer names ("lamda", "fargte"). */
 function namesService(word: string): boolean {
-  return SERVICES.some((s) => s === word || (s.length >= 5 && editDistance(word, s, 1) <= 1));
+  return SERVICE_WORDS.some((s) => s === word || (s.length >= 5 && editDistance(word, s, 1) <= 1));
 }
 // "I" is left out on purpose: "can I use GPUs on Fargate?" is a question; "our ETL" is a workload.
 const FIRST_PERSON = new Set(['we', 'our', 'ours', 'us', 'my', 'mine', 'weve', 'were', 'ive', 'im']);
