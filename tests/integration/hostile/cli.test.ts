@@ -1,33 +1,12 @@
-// The real command line with hostile arguments and input: every refusal is one line naming what was
+// The command line with hostile arguments and input: every refusal is one line naming what was
 // wrong, exits 2, and never passes the input's control characters (ESC, BEL) on to the terminal.
-import { spawn } from 'node:child_process';
+// In-process, but for the inputs that are about the process itself (endless files, deep nesting).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
-
-const root = resolve(import.meta.dirname, '../../..');
-type Run = { code: number | null; stdout: string; stderr: string };
-
-function cli(args: string[], input: Buffer | string = ''): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/cli/main.ts', ...args], {
-      cwd: root,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString('utf8');
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString('utf8');
-    });
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+import { MAX_ANSWERS_BYTES } from '../../../adapters/cli/commands.js';
+import { cli, cliBinary } from '../../support/cli.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
@@ -71,10 +50,33 @@ it.each([
 });
 
 it('chat reading binary from standard input ends cleanly and echoes no control characters', async () => {
-  const bytes = Buffer.alloc(64 * 1024);
+  // 8 KB: a few dozen junk lines, each a turn of the interview; more only repeats the same paths.
+  const bytes = Buffer.alloc(8 * 1024);
   for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 256;
   const run = await cli(['chat'], bytes);
   expect(run.code).toBe(0);
   expect(run.stderr).toBe('');
   expect(run.stdout).not.toMatch(CONTROL);
-}, 30_000);
+});
+
+// The real process: an endless device used to grow it to 17 GB, and a 50,000-deep object overflowed
+// the stack into an "internal error" (exit 1).
+it.each([
+  ['an endless device (@/dev/zero)', () => '@/dev/zero', /larger than 1 MiB/],
+  [
+    'a file just over the size bound',
+    () => `@${file('big.json', ' '.repeat(MAX_ANSWERS_BYTES + 1))}`,
+    /larger than/,
+  ],
+  [
+    'a 50,000-deep object',
+    () => `@${file('deep-object.json', `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`)}`,
+    /nested more than \d+ levels/,
+  ],
+])('recommend --answers with %s exits 2 with one line', async (_name, answers, message) => {
+  const run = await cliBinary(['recommend', '--answers', answers()]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/^advisor: --answers[^\n]*\n$/);
+  expect(run.stderr).toMatch(message);
+  expect(run.stdout).toBe('');
+});

@@ -1,44 +1,19 @@
-// The real command line, spawned as a user would run it (SPEC §4): outputs, exit codes, one-line errors.
-import { spawn } from 'node:child_process';
+// The command line (SPEC §4): outputs, exit codes, one-line errors. In-process through runCli, and
+// through the real binary (npm run) for what depends on the process: a recommendation and a piped chat.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../../knowledge/kinds.js';
-import { questionById } from '../../../knowledge/questions.js';
-import { ProfileSchema, Recommendation, UNSURE } from '../../../src/domain.js';
+import { ProfileSchema, Recommendation } from '../../../src/domain.js';
 import { scenarios } from '../../support/card-samples.js';
-import { chatWithButtons } from '../conversation/scripted.js';
-
-const root = resolve(import.meta.dirname, '../../..');
-type Run = { code: number | null; stdout: string; stderr: string };
-
-/** node --import tsx is what `npm run advisor` runs, minus npm's start-up time. */
-function cli(args: string[], input?: string, viaNpm = false): Promise<Run> {
-  const [cmd, argv] = viaNpm
-    ? ['npm', ['run', '-s', 'advisor', '--', ...args]]
-    : [process.execPath, ['--import', 'tsx', 'adapters/cli/main.ts', ...args]];
-  return new Promise((done, fail) => {
-    const child = spawn(cmd, argv, { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
+import { cli, cliBinary } from '../../support/cli.js';
 
 const all = scenarios();
 
 describe('advisor recommend', () => {
   it('gives a SPEC §3 recommendation for an object and an array in order for an array (npm run)', async () => {
-    const one = await cli(['recommend', '--answers', JSON.stringify(all[0]?.answers)], undefined, true);
+    const one = await cliBinary(['recommend', '--answers', JSON.stringify(all[0]?.answers)], '', true);
     expect(one.code).toBe(0);
     expect(Recommendation.parse(JSON.parse(one.stdout)).primary).toBe(all[0]?.accept[0]);
     const many = await cli(['recommend', '--answers', JSON.stringify(all.map((s) => s.answers))]);
@@ -94,34 +69,16 @@ describe('advisor ask and extract', () => {
 
 describe('advisor chat', () => {
   it("runs `printf 'start\\n1\\n2\\n' | advisor chat` and ends cleanly at EOF", async () => {
-    const run = await cli(['chat'], 'start\n1\n2\n', true);
+    const run = await cliBinary(['chat'], 'start\n1\n2\n', true);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^Virt Advisor$/m);
     expect(run.stdout.match(/^Question \d+ of about \d+|^\s+Question \d+ of about/gm)?.length).toBe(3);
     expect(run.stdout.match(/^✓ /gm)?.length).toBe(2);
   });
-
-  it('reaches an accepted primary for scenarios piped in as typed answers', async () => {
-    for (const s of all.filter((_, i) => i % 5 === 0)) {
-      // The interview is deterministic: learn which questions it asks, then pipe all the answers at once.
-      const { asked } = await chatWithButtons(s.answers);
-      const lines = asked.map((q) => {
-        const a = s.answers[q];
-        return a === undefined || a === UNSURE
-          ? 'not sure'
-          : (questionById(q).options.find((o) => o.id === a)?.label ?? a);
-      });
-      const run = await cli(['chat'], `start\n${lines.join('\n')}\n`);
-      expect(run.code, s.id).toBe(0);
-      const named = s.accept.map((k) => KINDS[k as keyof typeof KINDS].name);
-      const line = /^Recommendation: (.+)$/m.exec(run.stdout)?.[1];
-      expect(named, `${s.id}: ${line}`).toContain(line);
-    }
-  });
 });
 
-describe.concurrent('bad input: one line on stderr, non-zero exit, no stack trace', () => {
+describe('bad input: one line on stderr, non-zero exit, no stack trace', () => {
   it.each([
     [['recommend', '--answers', '{"runtime":"forever"}'], /unknown option "forever" for question "runtime"/],
     [['recommend', '--answers', '{"colour":"blue"}'], /unknown question id "colour"/],
