@@ -20,6 +20,8 @@ export interface RedisStoreOptions {
   connectWaitMs?: number;
   /** Upper bound of the reconnect backoff. */
   maxReconnectDelayMs?: number;
+  /** While Redis stays unreachable, the warning is repeated this often (default 60 s). */
+  warnIntervalMs?: number;
 }
 
 // One hash per conversation: `v` (version, grows by one per write) and `d` (the JSON value).
@@ -51,6 +53,7 @@ export function createRedisStore(options: RedisStoreOptions): ConversationStore 
   const commandTimeout = options.commandTimeoutMs ?? 1000;
   const connectWait = options.connectWaitMs ?? 500;
   const capMs = options.maxReconnectDelayMs ?? 2000;
+  const warnIntervalMs = options.warnIntervalMs ?? 60_000;
 
   const client = new Redis(options.url, {
     lazyConnect: false,
@@ -64,15 +67,42 @@ export function createRedisStore(options: RedisStoreOptions): ConversationStore 
   }) as CasClient;
   client.defineCommand('casConversation', { numberOfKeys: 1, lua: CAS_SCRIPT });
 
-  // Log a connection problem once per outage, not once per reconnect attempt.
+  // Log a connection problem when an outage begins, not once per reconnect attempt, and repeat it
+  // while the outage lasts: a Redis that was down at start-up must not be forgotten after one line.
   let healthy = true;
+  let downSince = 0;
+  let reminder: NodeJS.Timeout | undefined;
+  let lastError = '';
   client.on('error', (error: Error) => {
-    if (healthy) logger.warn({ err: error.message }, 'redis connection problem; reconnecting');
+    lastError = error.message;
+    if (!healthy) return;
     healthy = false;
+    downSince = Date.now();
+    logger.warn(
+      { err: error.message },
+      'redis unreachable; conversations fail until it answers (reconnecting)',
+    );
+    reminder = setInterval(() => {
+      const downSeconds = Math.round((Date.now() - downSince) / 1000);
+      logger.warn(
+        { err: lastError, downSeconds },
+        'redis still unreachable; conversations fail until it answers',
+      );
+    }, warnIntervalMs);
+    reminder.unref();
   });
+
+  // One 'ready' listener for every command waiting for a connection (one each would pass Node's
+  // limit of ten listeners as soon as ten users wait during a reconnect).
+  let wakeWaiters: (() => void) | undefined;
+  let nextReady: Promise<void> | undefined;
   client.on('ready', () => {
     if (!healthy) logger.info('redis connection restored');
     healthy = true;
+    clearInterval(reminder);
+    wakeWaiters?.();
+    wakeWaiters = undefined;
+    nextReady = undefined;
   });
 
   let closed = false;
@@ -82,17 +112,17 @@ export function createRedisStore(options: RedisStoreOptions): ConversationStore 
     if (closed) throw new AdvisorError('store_unavailable', 'conversation store is closed');
     if (client.status === 'ready') return;
     if (client.status === 'end') throw new AdvisorError('store_unavailable', 'redis connection ended');
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        client.off('ready', onReady);
-        reject(new AdvisorError('store_unavailable', `redis not reachable (status ${client.status})`));
-      }, connectWait);
-      const onReady = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      client.once('ready', onReady);
+    nextReady ??= new Promise<void>((resolve) => {
+      wakeWaiters = resolve;
     });
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), connectWait);
+    });
+    const outcome = await Promise.race([nextReady, timedOut]);
+    clearTimeout(timer);
+    if (outcome === 'timeout')
+      throw new AdvisorError('store_unavailable', `redis not reachable (status ${client.status})`);
   }
 
   async function run<T>(what: string, command: () => Promise<T>): Promise<T> {
@@ -147,6 +177,7 @@ export function createRedisStore(options: RedisStoreOptions): ConversationStore 
     async close() {
       if (closed) return;
       closed = true;
+      clearInterval(reminder);
       if (client.status !== 'ready') {
         client.disconnect();
         return;

@@ -19,6 +19,44 @@ describe('Redis store without a reachable Redis', () => {
     await expect(store.ping()).rejects.toMatchObject(UNAVAILABLE);
   });
 
+  it('lets many commands wait for a reconnect without a MaxListenersExceededWarning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const waiting = Array.from({ length: 30 }, (_, i) => store.get(`k${i}`));
+      for (const result of await Promise.allSettled(waiting)) expect(result.status).toBe('rejected');
+      // Node emits the warning on a later tick.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
+  it('says Redis is unreachable when it starts without it, and says it again while it stays down', async () => {
+    const lines: string[] = [];
+    let wake: (() => void) | undefined;
+    const logger = {
+      ...silentLogger,
+      warn(fields: unknown, msg?: string) {
+        lines.push(typeof fields === 'string' ? fields : (msg ?? ''));
+        if (lines.filter((l) => /still unreachable/.test(l)).length >= 2) wake?.();
+      },
+    };
+    const repeated = new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+    const down = createRedisStore({ url: 'redis://127.0.0.1:1', logger, warnIntervalMs: 50 });
+    try {
+      await repeated;
+      expect(lines[0]).toMatch(/redis unreachable/);
+      expect(lines.filter((l) => /redis unreachable/.test(l))).toHaveLength(1);
+    } finally {
+      await down.close();
+    }
+  });
+
   it('backs off exponentially with a cap between reconnect attempts', () => {
     const delays = [1, 2, 3, 4, 5, 6, 20, 100].map((n) => reconnectDelay(n, 2000));
     for (const d of delays) expect(d).toBeLessThanOrEqual(2000);
