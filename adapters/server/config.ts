@@ -1,6 +1,7 @@
 // The composition root's configuration: the only place that reads process.env (through this schema).
 // A setting that cannot work is refused at start-up in one line naming the variable and its value.
 import { z } from 'zod';
+import { AdvisorError } from '../../src/errors.js';
 
 const optionalString = z
   .string()
@@ -73,10 +74,6 @@ export type Config = z.infer<typeof ConfigSchema> & {
   raw: Record<string, string | undefined>;
 };
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
-
 /** A value as it may be shown in a refusal: short, and never a secret's content. */
 function shown(name: string, value: unknown): string {
   if (value === undefined) return 'it is not set';
@@ -103,7 +100,7 @@ function missingPartner(config: z.infer<typeof ConfigSchema>, env: Record<string
   return undefined;
 }
 
-/** Reads the environment; throws ConfigError with one line naming every bad or missing setting. */
+/** Reads the environment; throws AdvisorError `config_invalid` with one line naming every bad or missing setting. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) {
@@ -111,10 +108,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       const name = String(issue.path[0] ?? 'configuration');
       return `${name} ${issue.message} (${shown(name, env[name])})`;
     });
-    throw new ConfigError(`Invalid configuration: ${[...new Set(problems)].join('; ')}`);
+    throw new AdvisorError('config_invalid', `Invalid configuration: ${[...new Set(problems)].join('; ')}`);
   }
   const missing = missingPartner(parsed.data, env);
-  if (missing) throw new ConfigError(`Invalid configuration: ${missing}`);
+  if (missing) throw new AdvisorError('config_invalid', `Invalid configuration: ${missing}`);
   return { ...parsed.data, raw: { ...env } };
 }
 

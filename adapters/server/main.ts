@@ -1,7 +1,8 @@
 // `npm start`: read .env and the environment, start the one server, stop cleanly on SIGTERM.
 import 'dotenv/config';
+import { errorMessage, isAdvisorError } from '../../src/errors.js';
 import { startApp } from './app.js';
-import { type Config, ConfigError, loadConfig, slackMode } from './config.js';
+import { type Config, loadConfig, slackMode } from './config.js';
 import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
@@ -9,7 +10,7 @@ async function main(): Promise<void> {
   try {
     config = loadConfig(process.env);
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (isAdvisorError(error, 'config_invalid')) {
       console.error(error.message);
       process.exit(2);
     }
@@ -18,10 +19,19 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const app = await startApp({ config, logger });
   const local = slackMode(config) === 'off' && !config.MicrosoftAppId;
+  // A Redis that is down at start is said on the start-up line; the store repeats it while it lasts.
+  const storeUp = await app.store.ping().then(
+    () => true,
+    () => false,
+  );
   logger.info(
     {
       port: app.port,
-      store: config.REDIS_URL ? 'redis' : 'in-process',
+      store: config.REDIS_URL
+        ? storeUp
+          ? 'redis'
+          : 'redis (unreachable: conversations fail until it answers)'
+        : 'in-process',
       adapters: app.adapters.map((a) => a.describe),
     },
     local
@@ -57,7 +67,7 @@ async function main(): Promise<void> {
         process.exit(clean ? 0 : 1);
       },
       (error: unknown) => {
-        logger.error({ err: error instanceof Error ? error.message : String(error) }, 'shutdown failed');
+        logger.error({ err: errorMessage(error) }, 'shutdown failed');
         process.exit(1);
       },
     );
@@ -67,6 +77,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Virt Advisor failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`Virt Advisor failed to start: ${errorMessage(error)}`);
   process.exit(1);
 });

@@ -84,6 +84,9 @@ describe('server lifecycle', () => {
 
   it('serves but reports not ready while its Redis is unreachable, and apologises to users', async () => {
     const server = await start({ REDIS_URL: 'redis://127.0.0.1:1' }, false);
+    // The start-up line says so, and so does the store (which repeats it while Redis stays down).
+    await server.waitForLog(/"store":"redis \(unreachable/);
+    await server.waitForLog(/redis unreachable/);
     expect(await status(`${server.url}/healthz`)).toBe(200);
     expect(await status(`${server.url}/readyz`)).toBe(503);
     const chat = newChat(connector, 'no-redis');

@@ -1,13 +1,13 @@
 // Start-up configuration: every setting that cannot work is refused in one line that names it and
 // quotes what was given (never a secret), instead of zod's multi-line report or a silent local mode.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, slackMode } from '../../../adapters/server/config.js';
+import { loadConfig, slackMode } from '../../../adapters/server/config.js';
 
 function refusal(env: Record<string, string>): string {
   try {
     loadConfig(env);
   } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).toMatchObject({ code: 'config_invalid' });
     return (error as Error).message;
   }
   throw new Error(`accepted ${JSON.stringify(env)}`);
