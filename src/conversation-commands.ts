@@ -17,7 +17,14 @@ import {
 } from './conversation-flow.js';
 import { type NavAction, typedAnswer } from './conversation-input.js';
 import { looseAnswer } from './conversation-loose.js';
-import { answerFor, readDescription, TRUNCATED, understood, wordless } from './conversation-read.js';
+import {
+  answerFor,
+  readDescription,
+  TRUNCATED,
+  understood,
+  withDetails,
+  wordless,
+} from './conversation-read.js';
 import { type ConversationState, freshState } from './conversation-state.js';
 import type { Profile, QuestionId } from './domain.js';
 import { looksLikeQuestion } from './extract.js';
@@ -42,7 +49,7 @@ export function start(state: ConversationState | undefined, actor: Actor, text?:
   // "/virt how long can Lambda run?" wants an answer, not an interview about a Lambda function.
   if (looksLikeQuestion(description)) return [state, [answerFor(description)]];
   if (wordless(description)) return advance(fresh, actor.at, [reply(welcomeCard())]);
-  const { read, truncated } = readDescription(description);
+  const { read, truncated, details } = readDescription(description);
   // "hi", "hello there": a greeting, not a description that failed.
   if (read.length === 0 && description.split(/\s+/).length <= 4 && !truncated)
     return advance(fresh, actor.at, [reply(welcomeCard())]);
@@ -54,7 +61,11 @@ export function start(state: ConversationState | undefined, actor: Actor, text?:
   }
   const answers = Object.fromEntries(read.map(({ q, a }) => [q, a])) as Profile;
   const described = read.map(({ q }) => q);
-  return advance({ ...fresh, answers, described }, actor.at, understood(read, truncated));
+  return advance(
+    withDetails({ ...fresh, answers, described }, details),
+    actor.at,
+    understood(read, truncated),
+  );
 }
 
 export function navigate(state: ConversationState, action: NavAction, actor: Actor): Result {

@@ -6,7 +6,7 @@ import { ask } from './ask.js';
 import { answerCard, TOPIC, understoodCard } from './cards.js';
 import { reply } from './conversation-flow.js';
 import type { ConversationState } from './conversation-state.js';
-import { isOptionOf, type Profile, QUESTION_IDS, type QuestionId, UNSURE } from './domain.js';
+import { type Details, isOptionOf, type Profile, QUESTION_IDS, type QuestionId, UNSURE } from './domain.js';
 import type { Effect } from './events.js';
 import { EXTRACT_MAX_CHARS, extractDetailed } from './extract.js';
 import { noticeCard } from './notice.js';
@@ -32,16 +32,29 @@ export function answerFor(text: string, interviewActive = false): Effect {
 
 export type Read = { q: QuestionId; a: string; evidence?: string }[];
 
-/** What a workload description answers, in question order, keeping only valid concrete options. */
-export function readDescription(text: string): { read: Read; truncated: boolean } {
-  const { answers, evidence, truncated } = extractDetailed(text);
+/** What a workload description answers, in question order, keeping only valid concrete options,
+ * and the special hardware or OS family it names (they choose the platform's services). */
+export function readDescription(text: string): { read: Read; truncated: boolean; details: Details } {
+  const { answers, evidence, truncated, details } = extractDetailed(text);
   const read = QUESTION_IDS.flatMap((q) => {
     const a = answers[q];
     if (a === undefined || a === UNSURE || !isOptionOf(q, a)) return [];
     const said = evidence[q];
     return [said ? { q, a, evidence: said } : { q, a }];
   });
-  return { read, truncated };
+  return { read, truncated, details };
+}
+
+/** Details a newer sentence names join the state's: hardware adds up, a named OS family wins. */
+export function withDetails(state: ConversationState, details: Details): ConversationState {
+  if (!details.hardware && !details.os_family) return state;
+  const had = state.details ?? {};
+  const hardware = [...new Set([...(had.hardware ?? []), ...(details.hardware ?? [])])];
+  const os_family = details.os_family ?? had.os_family;
+  return {
+    ...state,
+    details: { ...(hardware.length ? { hardware } : {}), ...(os_family ? { os_family } : {}) },
+  };
 }
 
 // The extractor reads a bounded prefix (it must stay fast on hostile input); say so rather than

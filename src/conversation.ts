@@ -27,6 +27,7 @@ import {
   staleAnswer,
   typedVerb,
   understood,
+  withDetails,
   wordless,
 } from './conversation-read.js';
 import { ConversationState } from './conversation-state.js';
@@ -133,11 +134,11 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
   }
   if (pending === undefined) {
     if (looksLikeQuestion(text)) return [state, [answerFor(text)]];
-    const { read, truncated } = readDescription(text);
+    const { read, truncated, details } = readDescription(text);
     // A few words after the result ("steady", "it needs a GPU") adjust this interview; a whole
     // description is a new workload and starts a new one.
     if (read.length > 0 && text.trim().split(/\s+/).length <= 8) {
-      return advance(recordSaid(state, read), actor.at, understood(read, truncated));
+      return advance(withDetails(recordSaid(state, read), details), actor.at, understood(read, truncated));
     }
     if (read.length > 0) return start(state, actor, text);
     return [
@@ -162,7 +163,7 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
   if (looksLikeQuestion(text) || text.trim().endsWith('?')) return answerThenResume(state, text);
   // A sentence about the workload ("it runs for about 3 hours") answers what it says: the pending
   // question and any other still open. If it skips the pending one, the planner asks again.
-  const { read: all, truncated } = readDescription(text);
+  const { read: all, truncated, details } = readDescription(text);
   // "it's bursty I think", "steddy": a short answer in other words, or with a typo — unless the
   // extractor reads the pending question from it ("a small GPU box" is special hardware, not small).
   // Distinctive words of an option count only when the extractor read nothing else from the reply.
@@ -183,7 +184,7 @@ function onText(state: ConversationState | undefined, text: string, actor: Actor
     const effects = understood(read, truncated);
     if (clash) effects.push(reply(noticeCard(clash)));
     const { pending: _asked, ...rest } = state;
-    return advance(recordSaid(rest, read, pending), actor.at, effects);
+    return advance(withDetails(recordSaid(rest, read, pending), details), actor.at, effects);
   }
   const clash = alreadyAnswered(state, all);
   if (clash) return reask(state, `${clash} Or answer the question below.`);

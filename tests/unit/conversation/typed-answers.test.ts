@@ -94,3 +94,21 @@ describe('a question asked mid-interview', () => {
     expect(said).toContain('peak compute');
   });
 });
+
+describe('details a description names are kept for the platform', () => {
+  it('a description starting the interview stores its hardware and OS family', () => {
+    const [next] = step(undefined, {
+      type: 'start',
+      userId: U,
+      at,
+      text: 'Weather forecasts on twelve nodes over MPI and EFA, on Rocky-style Linux servers.',
+    });
+    expect(next?.details?.hardware).toContain('hpc');
+    expect(next?.details?.os_family).toBe('linux');
+  });
+
+  it('a later sentence adds to them', () => {
+    const [next] = step(asking('runtime'), text('each job runs about 6 hours on A100 GPUs'));
+    expect(next?.details?.hardware).toEqual(['gpu']);
+  });
+});
