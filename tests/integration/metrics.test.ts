@@ -5,6 +5,9 @@ import { PLATFORM_IDS, PLATFORM_KIND } from '../../src/domain.js';
 import { scenarios } from '../support/card-samples.js';
 import { type SlackHarness, startSlackHarness } from '../support/slack-app.js';
 import { firstBlockId } from '../support/slack-client.js';
+import { cardId, message, personalChat } from '../support/teams-activities.js';
+import { answerUntilRecommendation } from '../support/teams-interview.js';
+import { startTeamsHarness } from '../support/teams-server.js';
 
 const TOKEN = 'metrics-test-token';
 let h: SlackHarness;
@@ -33,8 +36,8 @@ function parse(text: string): Sample[] {
   return samples;
 }
 
-async function scrape(): Promise<Sample[]> {
-  const res = await fetch(`${h.app.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
+async function scrape(url = h.app.url): Promise<Sample[]> {
+  const res = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
   return parse(await res.text());
@@ -111,4 +114,32 @@ describe('GET /metrics', () => {
     for (let i = 0; i < 100 && !(await counted()); i++) await new Promise((r) => setTimeout(r, 20));
     expect(value(await scrape(), 'virt_redeliveries_ignored_total', { surface: 'slack' })).toBe(before + 1);
   });
+});
+
+describe('GET /metrics for Teams', () => {
+  it('counts a Teams interview under surface="teams"', async () => {
+    const teams = await startTeamsHarness();
+    try {
+      const scenario = scenarios()[0];
+      if (!scenario) throw new Error('no scenarios');
+      const place = personalChat('metrics');
+      const start = await teams.send(message(place, teams.connector.serviceUrl, 'start'));
+      const { recommendation, asked } = await answerUntilRecommendation(
+        teams,
+        place,
+        start.calls,
+        scenario.answers,
+      );
+      const kind = cardId(recommendation).slice('recommendation:'.length);
+      // No METRICS_TOKEN here: the route is open.
+      const samples = await scrape(teams.app.url);
+      expect(value(samples, 'virt_interviews_started_total', { surface: 'teams' })).toBe(1);
+      expect(value(samples, 'virt_interviews_started_total', { surface: 'slack' })).toBe(0);
+      expect(value(samples, 'virt_recommendations_total', { surface: 'teams', kind })).toBe(1);
+      expect(value(samples, 'virt_questions_asked_sum')).toBe(asked.length);
+      expect(value(samples, 'virt_turn_duration_seconds_count', { surface: 'teams' })).toBe(asked.length + 1);
+    } finally {
+      await teams.close();
+    }
+  }, 120_000);
 });
