@@ -11,7 +11,7 @@ import { decodeButtonValue } from './button-value.js';
 import { deliver } from './deliver.js';
 import type { Inflight } from './inflight.js';
 import { conversationKey, parseConversationKey, type SlackConversation } from './keys.js';
-import { refuseUninstalled } from './oauth-listeners.js';
+import { refuseUnauthorised } from './oauth-listeners.js';
 import { createOutlet, type OutletContext } from './outlet.js';
 import { BlockActionsPayload, EventEnvelope, SlashCommandPayload, type UserMessage } from './payloads.js';
 import { ACTION_ID_PREFIX, renderBlockKit } from './render-block-kit.js';
@@ -186,7 +186,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.error(async ({ error, body }: ExtendedErrorArgs) => {
     // Bolt found no installation for the request's workspace (install flow): say so, politely.
     if (error.code === ErrorCode.AuthorizationError) {
-      await inflight.run(() => refuseUninstalled(body, logger));
+      await inflight.run(() => refuseUnauthorised(error, body, logger));
       return;
     }
     logger.error(

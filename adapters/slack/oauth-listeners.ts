@@ -2,13 +2,29 @@
 // uninstalled or its bot token revoked, and tell a person in a workspace without an installation
 // why nothing happens, instead of leaving their /virt unanswered.
 import type { App, InstallationQuery, InstallationStore } from '@slack/bolt';
+import { isAdvisorError } from '../../src/errors.js';
 import type { Logger } from '../../src/ports.js';
 import type { Inflight } from './inflight.js';
 
 export const NOT_INSTALLED =
   'Virt Advisor is not installed in this workspace (any more). Ask a workspace admin to add it to Slack again, then try /virt once more.';
 
+/** When the installation could not be read (Redis down), not absent: the workspace is still installed. */
+export const INSTALLATIONS_UNREACHABLE =
+  "I can't reach my storage just now, so I can't look up this workspace's installation. Please try again in a moment.";
+
 const RESPONSE_URL_TIMEOUT_MS = 4000;
+
+/** The error and what it wraps (Bolt's and the installer's AuthorizationError keep the original). */
+function chain(error: unknown): unknown[] {
+  const out: unknown[] = [];
+  for (let e = error; e !== undefined && e !== null && out.length < 6; ) {
+    out.push(e);
+    const wrapper = e as { original?: unknown; cause?: unknown };
+    e = wrapper.original ?? wrapper.cause;
+  }
+  return out;
+}
 
 interface Deps {
   installationStore: Required<InstallationStore>;
@@ -47,17 +63,23 @@ export function registerInstallationListeners(app: App, { installationStore, log
   });
 }
 
-/** A request from a workspace without an installation: answer on its response_url, when it has one. */
-export async function refuseUninstalled(body: unknown, logger: Logger): Promise<void> {
+/**
+ * A request Bolt could not authorise: from a workspace without an installation, or while the
+ * installations could not be read. Say which on its response_url, when it has one.
+ */
+export async function refuseUnauthorised(error: unknown, body: unknown, logger: Logger): Promise<void> {
   const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const responseUrl = typeof record.response_url === 'string' ? record.response_url : undefined;
   const team = typeof record.team_id === 'string' ? record.team_id : undefined;
-  logger.info({ team }, 'refused a Slack request from a workspace without an installation');
+  const unreachable = chain(error).some((e) => isAdvisorError(e, 'store_unavailable'));
+  if (unreachable) logger.warn({ team }, 'could not read Slack installations; refused the request');
+  else logger.info({ team }, 'refused a Slack request from a workspace without an installation');
+  const text = unreachable ? INSTALLATIONS_UNREACHABLE : NOT_INSTALLED;
   if (!responseUrl) return;
   await fetch(responseUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: NOT_INSTALLED }),
+    body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text }),
     signal: AbortSignal.timeout(RESPONSE_URL_TIMEOUT_MS),
   }).catch((error: unknown) =>
     logger.warn(

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../../../adapters/server/app.js';
 import { loadConfig } from '../../../adapters/server/config.js';
 import { BOT_SCOPES } from '../../../adapters/slack/oauth.js';
-import { NOT_INSTALLED } from '../../../adapters/slack/oauth-listeners.js';
+import { INSTALLATIONS_UNREACHABLE, NOT_INSTALLED } from '../../../adapters/slack/oauth-listeners.js';
 import { silentLogger } from '../../../src/ports.js';
 import { type FakeSlack, type Grant, startFakeSlack } from '../../support/fake-slack.js';
 import { SlackDriver } from '../../support/slack-client.js';
@@ -215,6 +215,20 @@ describe('install flow configuration', () => {
     await expect(startApp({ config, logger: silentLogger })).rejects.toThrow(
       /SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, SLACK_SIGNING_SECRET/,
     );
+  });
+
+  it('says it cannot reach its storage, not that the app is uninstalled, when Redis does not answer', async () => {
+    // Nothing listens on port 1: every installation lookup fails.
+    const h = await start({
+      REDIS_URL: 'redis://127.0.0.1:1',
+      SLACK_INSTALLATION_KEY: randomBytes(32).toString('base64'),
+    });
+    try {
+      expect(await answerTo(h, { team: 'T0AAA' }, 'U0ALICE')).toBe(INSTALLATIONS_UNREACHABLE);
+    } finally {
+      await h.app.close(1000);
+      await h.fake.close();
+    }
   });
 
   it('refuses an installation key that is not 32 bytes of base64', () => {
