@@ -3,7 +3,8 @@
 // under the preview line a chat list or notification would show. Look before you ship a card change.
 //
 //   npm run preview                      writes .preview/cards.html
-//   npm run preview -- --screenshot      also .preview/cards-600.png and cards-360.png, and checks in
+//   npm run preview -- --screenshot      also .preview/cards-600.png and cards-360.png (and -details.png
+//                                        with every Details opened), and checks in
 //                                        the browser that no button is clipped and no text overflows
 //                                        (exit code 1 if something does). Needs a system Chromium:
 //                                        /usr/bin/chromium, or CHROMIUM_PATH.
@@ -149,12 +150,20 @@ async function screenshot(file: string): Promise<number> {
     for (const width of [600, 360]) {
       const tab = await browser.newPage({ viewport: { width, height: 800 } });
       await tab.goto(`file://${file}`);
-      const problems = (await tab.evaluate(CHECK)) as string[];
       const png = resolve(outDir, `cards-${width}.png`);
       await tab.screenshot({ path: png, fullPage: true });
-      console.log(
-        `${width} px: ${problems.length === 0 ? 'no clipped button, no overflow' : `${problems.length} problem(s)`} → ${png}`,
-      );
+      const problems = (await tab.evaluate(CHECK)) as string[];
+      // Open every card's details (Action.ToggleVisibility) and look again.
+      const opened = await tab.evaluate(`(() => {
+        const details = [...document.querySelectorAll('.teams button')].filter((b) => b.textContent === 'Details');
+        for (const b of details) b.click();
+        return details.length;
+      })()`);
+      for (const p of (await tab.evaluate(CHECK)) as string[]) problems.push(`with details open: ${p}`);
+      await tab.screenshot({ path: resolve(outDir, `cards-${width}-details.png`), fullPage: true });
+      const verdict =
+        problems.length === 0 ? 'no clipped button, no overflow' : `${problems.length} problem(s)`;
+      console.log(`${width} px, and again with ${opened} Details opened: ${verdict} → ${png}`);
       for (const p of problems) console.log(`  ${p}`);
       failures += problems.length;
       await tab.close();
