@@ -11,7 +11,7 @@ export const MAX_BUTTON_TITLE = 30;
  * Characters a phone-width row holds when its buttons share the width equally: a row of n buttons
  * fits when n × (longest title) stays within it. Measured in the official renderer at 360 px.
  */
-export const ROW_CHARS = 26;
+const ROW_CHARS = 26;
 
 /**
  * A button title a phone shows whole. A longer option label keeps the words before its colon

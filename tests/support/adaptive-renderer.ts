@@ -8,7 +8,7 @@ import { TEAMS_LIKE_HOST_CONFIG } from './teams-host-config.js';
 let installed = false;
 
 /** Give the renderer the browser globals it expects (once per process). */
-export async function loadAdaptiveCards() {
+async function loadAdaptiveCards() {
   if (!installed) {
     const window = new Window({ width: 600, height: 800 });
     const globals: Record<string, unknown> = { window, document: window.document };
