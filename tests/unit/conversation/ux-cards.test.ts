@@ -76,6 +76,24 @@ describe('recommendation card', () => {
     );
   });
 
+  it('names the platform in the verdict and shows the line on its sibling platform under it', () => {
+    const base = recommend({ runtime: 'long', traffic: 'steady', ops: 'moderate' });
+    const sibling =
+      'Not on EC2 capacity: Fargate runs the hosts, and nothing here needs an instance of your own.';
+    const rec = {
+      ...base,
+      platform: 'fargate',
+      rationale: { ...base.rationale, platform: sibling },
+    } as typeof base;
+    const card = recommendationCard(rec);
+    const all = lines(card);
+    expect(all[0]).toBe(`Recommendation: ${KINDS[rec.primary].name} — ECS or EKS on AWS Fargate`);
+    expect(all.slice(0, 3)).toContain(sibling);
+    expect(card.fallbackText).toMatch(/^Recommendation: \S.* — ECS or EKS on AWS Fargate\./);
+    const details = card.elements.find((e) => e.type === 'details');
+    expect(JSON.stringify(details)).not.toContain(sibling);
+  });
+
   it('calls a close call when the runner-up is within a few points, and never names a runner-up that is ruled out', () => {
     let close = 0;
     let lonely = 0;
