@@ -6,25 +6,26 @@ import type { Kind, PlatformId, Recommendation } from './domain.js';
 /** A kind's name exactly as users know it ("Virtual machines (hardware virtualization)", "Containers"). */
 export const kindLabel = (k: Kind): string => KINDS[k].name;
 
-const PLATFORM_LABEL: Record<PlatformId, string> = {
-  lambda: 'AWS Lambda',
-  lambda_managed: 'Lambda Managed Instances',
-  fargate: 'ECS or EKS on AWS Fargate',
-  containers_on_ec2: 'ECS or EKS on EC2 capacity',
-  ec2: 'Amazon EC2',
-  ec2_dedicated: 'EC2 on dedicated hardware',
+/** How a card names a platform, kind first; the platform engine's names, word for word. */
+const PLATFORM_NAME: Record<PlatformId, string> = {
+  lambda: 'Serverless — AWS Lambda',
+  lambda_managed: 'Serverless — Lambda Managed Instances',
+  fargate: 'Containers — ECS or EKS on AWS Fargate',
+  containers_on_ec2: 'Containers — ECS or EKS on EC2 capacity',
+  ec2: 'Virtual machines — Amazon EC2',
+  ec2_dedicated: 'Virtual machines — EC2 on dedicated hardware',
 };
 
 /** The platform a recommendation names, where the engine names one. */
 function platformOf(rec: Recommendation): PlatformId | undefined {
   const platform = (rec as { platform?: unknown }).platform;
-  return typeof platform === 'string' && platform in PLATFORM_LABEL ? (platform as PlatformId) : undefined;
+  return typeof platform === 'string' && platform in PLATFORM_NAME ? (platform as PlatformId) : undefined;
 }
 
-/** "Containers — ECS or EKS on Fargate", or the kind alone when no platform is named. */
+/** "Containers — ECS or EKS on AWS Fargate", or the kind's name when no platform is named. */
 export function verdict(rec: Recommendation): string {
   const platform = platformOf(rec);
-  return platform ? `${kindLabel(rec.primary)} — ${PLATFORM_LABEL[platform]}` : kindLabel(rec.primary);
+  return platform ? PLATFORM_NAME[platform] : kindLabel(rec.primary);
 }
 
 /** The first sentence of a text ("A. B." → "A."), or the whole text when it has one. */

@@ -77,7 +77,7 @@ describe('recommendation card', () => {
   });
 
   it('names the platform in the verdict and shows the line on its sibling platform under it', () => {
-    const base = recommend({ runtime: 'long', traffic: 'steady', ops: 'moderate' });
+    const base = recommend({ runtime: 'long', traffic: 'steady', ops: 'moderate', compute: 'large' });
     const sibling =
       'Not on EC2 capacity: Fargate runs the hosts, and nothing here needs an instance of your own.';
     const rec = {
@@ -87,9 +87,10 @@ describe('recommendation card', () => {
     } as typeof base;
     const card = recommendationCard(rec);
     const all = lines(card);
-    expect(all[0]).toBe(`Recommendation: ${KINDS[rec.primary].name} — ECS or EKS on AWS Fargate`);
+    expect(base.primary).toBe('container');
+    expect(all[0]).toBe('Recommendation: Containers — ECS or EKS on AWS Fargate');
     expect(all.slice(0, 3)).toContain(sibling);
-    expect(card.fallbackText).toMatch(/^Recommendation: \S.* — ECS or EKS on AWS Fargate\./);
+    expect(card.fallbackText).toMatch(/^Recommendation: Containers — ECS or EKS on AWS Fargate\./);
     const details = card.elements.find((e) => e.type === 'details');
     expect(JSON.stringify(details)).not.toContain(sibling);
   });
