@@ -1,7 +1,8 @@
 // Words and phrases that answer a workload question, as data. The extractor is generic over them.
 // Phrase syntax (after tokenising: lower case, hyphens and punctuation split words, apostrophes
 // dropped so "doesn't" is "doesnt"): words separated by spaces; a word ending in `*` matches any
-// word starting with it; `_` matches any one word.
+// word starting with it; `_` matches any one word. Words are compared through the stemmer ("sits
+// idle" also matches "sitting idle"); a word written `=word` matches only that exact form.
 // Weights: 3 = decisive statement, 2 = clear cue, 1 = hint (used only when nothing stronger says
 // otherwise). `negated` = what a negated mention means ("no GPU"): omitted → the mention is ignored.
 // `unless` = words that, anywhere in the same description, cancel the cue ("dedicated servers" in a

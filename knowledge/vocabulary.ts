@@ -60,7 +60,7 @@ export const PRECEDENCE: Record<string, string[]> = {
 const Phrase = z
   .string()
   .min(1)
-  .regex(/^[a-z0-9_*+]+( [a-z0-9_*+]+)*$/, 'a phrase is lower-case words separated by single spaces');
+  .regex(/^=?[a-z0-9_*+]+( =?[a-z0-9_*+]+)*$/, 'a phrase is lower-case words separated by single spaces');
 const Sets = z.partialRecord(QuestionIdSchema, z.string()).superRefine((sets, ctx) => {
   for (const [q, a] of Object.entries(sets)) {
     if (!isOptionOf(q, a) || a === 'unsure')

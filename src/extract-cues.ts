@@ -3,6 +3,8 @@
 // word occurs, so the cost is linear in the text for a fixed vocabulary.
 import { CUES, type Cue, NEGATION_WINDOW, NEGATORS } from '../knowledge/vocabulary.js';
 import type { HardwareNeed, OsFamily, QuestionId } from './domain.js';
+import { canonicalPhrase } from './text-phrases.js';
+import { stem } from './text-stem.js';
 import { BOUNDARY, type Token } from './text-tokens.js';
 
 export interface Candidate {
@@ -33,6 +35,8 @@ const MAX_QUOTE_CHARS = 160;
 interface CompiledPhrase {
   cue: Cue;
   words: string[];
+  /** The phrase's first word as written, for "does it start with a negation?". */
+  first: string;
 }
 
 /** Words that end a negation's reach even inside a clause. */
@@ -71,15 +75,19 @@ function compile(): PhraseIndex {
   };
   for (const cue of CUES) {
     for (const phrase of cue.phrases) {
-      const words = phrase.split(' ');
-      const first = words[0] as string;
+      // Compiled through the stemmer: "sits idle" also matches "sitting idle".
+      const words = canonicalPhrase(phrase).split(' ');
+      const written = phrase.split(' ')[0] as string;
+      const lead = words[0] as string;
+      // An exact first word is found by its stem too, then compared exactly.
+      const first = lead.startsWith('=') ? stem(lead.slice(1)) : lead;
       const stemLength = first.length - 1;
       if (first.endsWith('*') && stemLength >= PREFIX_KEY) {
-        push(byPrefix, first.slice(0, PREFIX_KEY), { cue, words });
+        push(byPrefix, first.slice(0, PREFIX_KEY), { cue, words, first: written });
       } else if (first.endsWith('*') || first === '_') {
-        wildFirst.push({ cue, words });
+        wildFirst.push({ cue, words, first: written });
       } else {
-        push(byFirst, first, { cue, words });
+        push(byFirst, first, { cue, words, first: written });
       }
     }
   }
@@ -88,16 +96,28 @@ function compile(): PhraseIndex {
 
 const INDEX = compile();
 
-function wordMatches(pattern: string, word: string | undefined): boolean {
+function wordMatches(
+  pattern: string,
+  tokens: readonly Token[],
+  stems: readonly string[],
+  i: number,
+): boolean {
+  const word = tokens[i]?.t;
   if (word === undefined || word === BOUNDARY) return false;
   if (pattern === '_') return true;
   if (pattern.endsWith('*')) return word.startsWith(pattern.slice(0, -1));
-  return pattern === word;
+  if (pattern.startsWith('=')) return pattern.slice(1) === word;
+  return pattern === stems[i];
 }
 
-function matchesAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+function matchesAt(
+  tokens: readonly Token[],
+  stems: readonly string[],
+  i: number,
+  words: readonly string[],
+): boolean {
   for (let k = 0; k < words.length; k++) {
-    if (!wordMatches(words[k] as string, tokens[i + k]?.t)) return false;
+    if (!wordMatches(words[k] as string, tokens, stems, i + k)) return false;
   }
   return true;
 }
@@ -149,22 +169,27 @@ export function cueFindings(text: string, tokens: readonly Token[]): CueFindings
   const own = new Set<Candidate>();
   // "unless" words are looked up once for the whole text: the check stays linear.
   const present = new Set<string>();
-  for (const tok of tokens) present.add(tok.t);
+  const stems: string[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = (tokens[i] as Token).t;
+    present.add(t);
+    stems[i] = t === BOUNDARY ? t : stem(t);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = (tokens[i] as Token).t;
     if (t === BOUNDARY) continue;
-    const exact = INDEX.byFirst.get(t) ?? [];
+    const exact = INDEX.byFirst.get(stems[i] as string) ?? [];
     const prefixed = t.length >= PREFIX_KEY ? (INDEX.byPrefix.get(t.slice(0, PREFIX_KEY)) ?? []) : [];
     const lists = exact.length + prefixed.length === 0 ? NO_LISTS : [exact, prefixed];
     for (let l = 0; l <= lists.length; l++) {
       const list = l < lists.length ? (lists[l] as CompiledPhrase[]) : INDEX.wildFirst;
       for (let k = 0; k < list.length; k++) {
-        const { cue, words } = list[k] as CompiledPhrase;
-        if (!matchesAt(tokens, i, words)) continue;
+        const { cue, words, first } = list[k] as CompiledPhrase;
+        if (!matchesAt(tokens, stems, i, words)) continue;
         if (cue.unless?.some((w) => present.has(w))) continue;
         const last = i + words.length - 1;
         // A phrase that itself starts with a negation ("no ops") is read as written.
-        const neg = NEGATORS.has(words[0] as string) ? -1 : negatorBefore(tokens, i);
+        const neg = NEGATORS.has(first) ? -1 : negatorBefore(tokens, i);
         if (cue.overrides) {
           for (let p = i; p <= last; p++) {
             const qs = silenced.get(p) ?? new Set<QuestionId>();
