@@ -55,10 +55,22 @@ export function webClientOptions(apiUrl: string | undefined, logger: BoltLogger)
   };
 }
 
+/** Slack tokens (xoxb-, xoxp-, xapp-, refresh tokens …) wherever they appear in a line. */
+const SLACK_TOKEN = /\bx(?:ox[a-z]|app)-[\w-]+/g;
+/** Secret-bearing fields as the Web API client prints request bodies at debug (JSON or form). */
+const SECRET_FIELD = /("?(?:client_secret|token|refresh_token|code)"?\s*[:=]\s*"?)[^"&,\s}]+/g;
+
+/** The Web API client logs request bodies at debug (oauth.v2.access carries the client secret). */
+function redact(text: string): string {
+  return text.replace(SLACK_TOKEN, '[redacted token]').replace(SECRET_FIELD, '$1[redacted]');
+}
+
 function line(parts: unknown[]): string {
-  return parts
-    .map((p) => (typeof p === 'string' ? p : p instanceof Error ? p.message : JSON.stringify(p)))
-    .join(' ');
+  return redact(
+    parts
+      .map((p) => (typeof p === 'string' ? p : p instanceof Error ? p.message : JSON.stringify(p)))
+      .join(' '),
+  );
 }
 
 /** Bolt's logger interface on top of the project's Logger (Bolt's own debug chatter stays at debug). */

@@ -15,6 +15,7 @@ import { type FakeSlack, type Grant, startFakeSlack } from '../../support/fake-s
 import { SlackDriver } from '../../support/slack-client.js';
 import { TEST_SIGNING_SECRET } from '../../support/slack-sign.js';
 import { deleteKeys, REDIS_URL, requireRedis, uniqueKeyPrefix } from '../../support/store-redis.js';
+import { type LogEntry, recordingLogger } from '../../support/teams-logger.js';
 
 const CLIENT = { clientId: '1234.5678', clientSecret: 'fake-client-secret' };
 const TEAM_A: Grant = { botToken: 'xoxb-team-a', team: { id: 'T0AAA', name: 'Team A' } };
@@ -26,6 +27,7 @@ const ORG: Grant = {
 };
 
 interface Harness {
+  logs: LogEntry[];
   app: RunningApp;
   fake: FakeSlack;
   slack: SlackDriver;
@@ -43,8 +45,10 @@ async function start(env: Record<string, string>): Promise<Harness> {
     SLACK_API_URL: fake.url,
     ...env,
   });
-  const app = await startApp({ config, logger: silentLogger });
-  return { app, fake, slack: new SlackDriver(app.url, fake) };
+  // Every level is kept, debug included, to prove that no secret reaches the logs.
+  const logger = recordingLogger();
+  const app = await startApp({ config, logger });
+  return { logs: logger.entries, app, fake, slack: new SlackDriver(app.url, fake) };
 }
 
 /** The install page, as a browser sees it: the "Add to Slack" link and the state cookie. */
@@ -192,6 +196,19 @@ function installFlow(label: string, env: () => Record<string, string>, cleanup?:
       await event(h, { team: 'T0AAA' }, { type: 'app_uninstalled' }, 'Ev0UNINSTALL');
       expect(await refusedSoon(h, { team: 'T0AAA' }, 'U0ALICE')).toBe(true);
       expect(await mention(h, { team: 'T0BBB' }, 'help')).toBe(TEAM_B.botToken);
+    });
+
+    it('never logs a bot token or a secret, at any level', async () => {
+      expect(h.logs.length).toBeGreaterThan(0);
+      const logged = JSON.stringify(h.logs);
+      for (const secret of [
+        TEAM_A.botToken,
+        TEAM_B.botToken,
+        ORG.botToken,
+        CLIENT.clientSecret,
+        'state-secret-for-tests',
+      ])
+        expect(logged).not.toContain(secret);
     });
 
     it('tokens_revoked for the bot deletes that workspace too', async () => {
