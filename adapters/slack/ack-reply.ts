@@ -5,7 +5,7 @@
 import type { AckFn, RespondArguments, RespondFn } from '@slack/bolt';
 
 /** Well inside Slack's 3 s, leaving room for the network between Slack and us. */
-export const ACK_REPLY_BUDGET_MS = 1500;
+const ACK_REPLY_BUDGET_MS = 1500;
 
 export interface AckReply {
   /** Sends the first plain reply as the ack body, later ones (or a late first) to the response_url. */

@@ -13,7 +13,7 @@ export const referenceRemaining = (answers: Profile, q: QuestionId): number =>
   expectedRemaining(answers, q, referencePrimary, DEFAULTS);
 
 /** The profiles an interview goes through when every question is answered from `full` (else unsure). */
-export function interviewPath(full: Profile, planOf: (answers: Profile) => Plan): Profile[] {
+function interviewPath(full: Profile, planOf: (answers: Profile) => Plan): Profile[] {
   const path: Profile[] = [];
   let answers: Profile = {};
   for (let guard = 0; guard <= QUESTION_IDS.length; guard++) {

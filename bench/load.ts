@@ -1,0 +1,226 @@
+// Load, start-up and memory of the server next to its baselines, measured in the same run on this
+// machine (not a test: figures only; compare within one run). Run: npm run bench:load
+//   goal 2  signed /virt slash commands, 50 connections × BENCH_SECONDS (10): Virt Advisor vs bare Bolt ack-only
+//   goal 3  Teams personal-chat messages, same load: Virt Advisor vs a bare botbuilder bot, raw node:http
+//   goal 4  150 signed 20,000-character DMs at once: /healthz p99 meanwhile, and every ack time
+//   goal 5  cold start to the first acknowledged /virt (median of 5) and idle RSS vs bare Bolt
+// All on loopback: a fake Slack Web API and a fake Bot Connector run in this process.
+import { Agent } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { ensureBuilt } from '../tests/support/build.js';
+import { startFakeConnector } from '../tests/support/fake-connector.js';
+import { FAKE_TOKEN, startFakeSlack } from '../tests/support/fake-slack.js';
+import { SlackDriver } from '../tests/support/slack-client.js';
+import { signedHeaders, TEST_SIGNING_SECRET } from '../tests/support/slack-sign.js';
+import { message, personalChat } from '../tests/support/teams-activities.js';
+import { type LoadRequest, type LoadResult, load, percentile, send } from './load-client.js';
+import { type Running, SCRIPTS, spawnServer } from './servers.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const COLD_STARTS = 5;
+
+ensureBuilt();
+const fake = await startFakeSlack();
+const connector = await startFakeConnector();
+const driver = new SlackDriver('', fake);
+const slackEnv = {
+  SLACK_BOT_TOKEN: FAKE_TOKEN,
+  SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+  SLACK_API_URL: fake.apiUrl,
+};
+
+const FORM = 'application/x-www-form-urlencoded';
+/** `/virt` from a different person each time, freshly signed (Slack's 5-minute window). */
+const slash = (i: number): LoadRequest => {
+  const body = driver.slashBody({ id: `UL${i}` }, 'C0LOAD', '', fake.responseUrl());
+  return { path: '/slack/events', headers: { 'content-type': FORM, ...signedHeaders(body) }, body };
+};
+const teamsMessage = (i: number): LoadRequest => ({
+  path: '/api/messages',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(message(personalChat(`load${i}`), connector.serviceUrl, 'start')),
+});
+
+const ms = (v: number) => `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`;
+const line = (label: string, r: LoadResult) =>
+  `${label.padEnd(34)} ${Math.round(r.rps).toString().padStart(6)} req/s  p50 ${ms(r.p50).padStart(8)}  p99 ${ms(r.p99).padStart(8)}  non-2xx ${r.non2xx}  errors ${r.errors}`;
+
+async function measure(
+  script: string,
+  env: Record<string, string>,
+  gen: (i: number) => LoadRequest,
+): Promise<LoadResult> {
+  const server = await spawnServer(script, env);
+  try {
+    await waitFor2xx(server, gen);
+    return await load(server.url, { connections: CONNECTIONS, durationMs: SECONDS * 1000 }, gen);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Milliseconds until the first request of `gen` is answered 2xx (polling every 5 ms). */
+async function waitFor2xx(
+  server: Running,
+  gen: (i: number) => LoadRequest,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  for (let i = 1_000_000; ; i++) {
+    const ok = await send(server.url, gen(i)).then(
+      (r) => r.status >= 200 && r.status < 300,
+      () => false,
+    );
+    if (ok) return;
+    if (performance.now() > deadline || server.child.exitCode !== null)
+      throw new Error(`server ${server.child.spawnargs.join(' ')} never answered`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const median = (xs: number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
+
+console.log(
+  `load: ${CONNECTIONS} connections × ${SECONDS} s on loopback, ${process.platform}, node ${process.version}`,
+);
+
+// Goal 2: /virt under load.
+const bolt = await measure(SCRIPTS.bolt, slackEnv, slash);
+const advisorSlash = await measure(SCRIPTS.advisor, slackEnv, slash);
+console.log(line('slack /virt: bare Bolt, ack only', bolt));
+console.log(line('slack /virt: Virt Advisor', advisorSlash));
+console.log(
+  `goal 2: throughput ${ratio(advisorSlash.rps, bolt.rps)} bare Bolt (target ≥ 1.0×), p99 ${ms(advisorSlash.p99)} (target < 100 ms), errors ${advisorSlash.errors + advisorSlash.non2xx}`,
+);
+
+// Goal 3: Teams personal chat under load.
+const teamsEnv = {};
+const raw = await measure(SCRIPTS.http, {}, teamsMessage);
+const bareBotbuilder = await measure(SCRIPTS.botbuilder, teamsEnv, teamsMessage);
+const advisorTeams = await measure(SCRIPTS.advisor, teamsEnv, teamsMessage);
+console.log(line('teams message: raw node:http', raw));
+console.log(line('teams message: bare botbuilder, 1 reply', bareBotbuilder));
+console.log(line('teams message: Virt Advisor', advisorTeams));
+console.log(
+  `goal 3: throughput ${ratio(advisorTeams.rps, bareBotbuilder.rps)} bare botbuilder (target ≥ 0.9×), non-2xx ${advisorTeams.non2xx + advisorTeams.errors}`,
+);
+
+// Goal 4: 150 long DMs at once while a probe polls /healthz.
+{
+  const server = await spawnServer(SCRIPTS.advisor, slackEnv);
+  try {
+    await waitFor2xx(server, slash);
+    const probe = new Agent({ keepAlive: true, maxSockets: 1 });
+    const health = { path: '/healthz', method: 'GET', headers: {} };
+    const idle: number[] = [];
+    for (let i = 0; i < 200; i++) idle.push((await send(server.url, health, probe)).ms);
+    const sentence =
+      'Our nightly ETL job reads about 40 GB from S3, runs for three hours on 64 GB of memory, writes to Redshift, and the platform team already runs Kubernetes. ';
+    const text = sentence.repeat(Math.ceil(20_000 / sentence.length)).slice(0, 20_000);
+    const before = fake.said((o) => o.method === 'chat.postMessage').length;
+    const burst = new Agent({ keepAlive: false, maxSockets: 150 });
+    const acks: number[] = [];
+    let failed = 0;
+    const sending = Promise.all(
+      Array.from({ length: 150 }, async (_, i) => {
+        const body = driver.eventBody(
+          'message-im',
+          { user: `UDM${i}`, channel: `DLOAD${i}`, text, ts: `17000000${i}.000100` },
+          `EvLoad${i}${Date.now()}`,
+        );
+        try {
+          const r = await send(
+            server.url,
+            {
+              path: '/slack/events',
+              headers: { 'content-type': 'application/json', ...signedHeaders(body) },
+              body,
+            },
+            burst,
+          );
+          if (r.status === 200) acks.push(r.ms);
+          else failed++;
+        } catch {
+          failed++;
+        }
+      }),
+    );
+    const during: number[] = [];
+    // Each DM gets its own channel; count the channels answered (a reply may take several posts).
+    const replied = () =>
+      new Set(
+        fake
+          .said((o) => o.method === 'chat.postMessage')
+          .slice(before)
+          .map((o) => String(o.args.channel)),
+      ).size;
+    const deadline = performance.now() + 60_000;
+    let done = false;
+    void sending.then(() => {
+      done = true;
+    });
+    while ((!done || replied() < 150) && performance.now() < deadline) {
+      during.push(
+        await send(server.url, health, probe).then(
+          (r) => r.ms,
+          () => 10_000,
+        ),
+      );
+    }
+    await sending;
+    probe.destroy();
+    burst.destroy();
+    idle.sort((a, b) => a - b);
+    during.sort((a, b) => a - b);
+    acks.sort((a, b) => a - b);
+    console.log(
+      `dm burst: 150 × 20,000 chars   /healthz p99 ${ms(percentile(during, 99))} (idle ${ms(percentile(idle, 99))}, ${during.length} probes), acks ${acks.length}/150 max ${ms(acks.at(-1) ?? Number.NaN)}, replies ${replied()}/150, failed ${failed}`,
+    );
+    console.log(
+      `goal 4: /healthz p99 ${ms(percentile(during, 99))} (target < 100 ms), slowest ack ${ms(acks.at(-1) ?? Number.NaN)} (target < 3 s)`,
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
+// Goal 5: cold start to the first acknowledged /virt, and RSS once idle.
+async function coldStart(script: string): Promise<{ ms: number; rss: number }> {
+  const started = performance.now();
+  const server = await spawnServer(script, slackEnv);
+  try {
+    await waitFor2xx(server, slash);
+    const elapsed = performance.now() - started;
+    await new Promise((r) => setTimeout(r, 1000));
+    return { ms: elapsed, rss: server.rssMb() };
+  } finally {
+    await server.stop();
+  }
+}
+const starts: Record<'bolt' | 'advisor', { ms: number; rss: number }[]> = { bolt: [], advisor: [] };
+for (let i = 0; i < COLD_STARTS; i++) {
+  starts.bolt.push(await coldStart(SCRIPTS.bolt));
+  starts.advisor.push(await coldStart(SCRIPTS.advisor));
+}
+const coldBolt = median(starts.bolt.map((s) => s.ms));
+const coldAdvisor = median(starts.advisor.map((s) => s.ms));
+const rssBolt = median(starts.bolt.map((s) => s.rss));
+const rssAdvisor = median(starts.advisor.map((s) => s.rss));
+console.log(
+  `cold start to first acked /virt (median of ${COLD_STARTS}): bare Bolt ${ms(coldBolt)}, Virt Advisor ${ms(coldAdvisor)}`,
+);
+console.log(
+  `idle RSS (median): bare Bolt ${rssBolt.toFixed(1)} MB, Virt Advisor ${rssAdvisor.toFixed(1)} MB`,
+);
+console.log(
+  `goal 5: cold start ${ratio(coldAdvisor, coldBolt)} bare Bolt (target ≤ 1.0× and < 300 ms), idle RSS ${ratio(rssAdvisor, rssBolt)} bare Bolt (target ≤ 1.2×)`,
+);
+
+await fake.close();
+await connector.close();
