@@ -124,6 +124,14 @@ console.log(
       'Our nightly ETL job reads about 40 GB from S3, runs for three hours on 64 GB of memory, writes to Redshift, and the platform team already runs Kubernetes. ';
     const text = sentence.repeat(Math.ceil(20_000 / sentence.length)).slice(0, 20_000);
     const before = fake.said((o) => o.method === 'chat.postMessage').length;
+    // Each DM has its own channel; count the channels answered (a reply may take several posts).
+    const replied = () =>
+      new Set(
+        fake
+          .said((o) => o.method === 'chat.postMessage')
+          .slice(before)
+          .map((o) => String(o.args.channel)),
+      ).size;
     const burst = new Agent({ keepAlive: false, maxSockets: 150 });
     const acks: number[] = [];
     let failed = 0;
@@ -151,39 +159,34 @@ console.log(
         }
       }),
     );
+    // /healthz is probed from the first DM until the last one is acknowledged (or given up on):
+    // that is the window in which a held event loop would delay Slack's acks and the probes alike.
     const during: number[] = [];
-    // Each DM gets its own channel; count the channels answered (a reply may take several posts).
-    const replied = () =>
-      new Set(
-        fake
-          .said((o) => o.method === 'chat.postMessage')
-          .slice(before)
-          .map((o) => String(o.args.channel)),
-      ).size;
-    const deadline = performance.now() + 60_000;
     let done = false;
     void sending.then(() => {
       done = true;
     });
-    while ((!done || replied() < 150) && performance.now() < deadline) {
+    while (!done)
       during.push(
         await send(server.url, health, probe).then(
           (r) => r.ms,
           () => 10_000,
         ),
       );
-    }
     await sending;
+    const deadline = performance.now() + 60_000;
+    while (replied() < 150 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     probe.destroy();
     burst.destroy();
     idle.sort((a, b) => a - b);
     during.sort((a, b) => a - b);
     acks.sort((a, b) => a - b);
+    const inTime = acks.filter((a) => a < 3000).length;
     console.log(
-      `dm burst: 150 × 20,000 chars   /healthz p99 ${ms(percentile(during, 99))} (idle ${ms(percentile(idle, 99))}, ${during.length} probes), acks ${acks.length}/150 max ${ms(acks.at(-1) ?? Number.NaN)}, replies ${replied()}/150, failed ${failed}`,
+      `dm burst: 150 × 20,000 chars   /healthz p99 ${ms(percentile(during, 99))}, max ${ms(during.at(-1) ?? Number.NaN)} (idle p99 ${ms(percentile(idle, 99))}; ${during.length} probes), acks within 3 s ${inTime}/150, slowest ${ms(acks.at(-1) ?? Number.NaN)}, no answer in 10 s ${failed}, replies ${replied()}/150`,
     );
     console.log(
-      `goal 4: /healthz p99 ${ms(percentile(during, 99))} (target < 100 ms), slowest ack ${ms(acks.at(-1) ?? Number.NaN)} (target < 3 s)`,
+      `goal 4: /healthz p99 ${ms(percentile(during, 99))} (target < 100 ms), acked within 3 s ${inTime}/150 (target 150/150)`,
     );
   } finally {
     await server.stop();

@@ -22,6 +22,8 @@ export interface Memoized<Args extends unknown[], R> {
   (...args: Args): R;
   /** Entries held now (for benchmarks and tests). */
   readonly size: number;
+  /** Store a result computed elsewhere (a seed written at build time by this same function). */
+  prime(args: Args, result: R): void;
 }
 
 /**
@@ -41,6 +43,9 @@ export function memoize<Args extends unknown[], R extends NonNullable<unknown>>(
       cache.set(key, result);
     }
     return result;
+  };
+  memo.prime = (args: Args, result: R) => {
+    cache.set(stableKey(args), Object.freeze(result));
   };
   return Object.defineProperty(memo, 'size', { get: () => cache.size }) as Memoized<Args, R>;
 }

@@ -4,6 +4,7 @@ import { errorMessage, isAdvisorError } from '../../src/errors.js';
 import { startApp } from './app.js';
 import { type Config, loadConfig, slackMode } from './config.js';
 import { createLogger } from './logger.js';
+import { loadPlanSeed } from './plan-seed.js';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.LOG_LEVEL);
+  const seeded = loadPlanSeed();
+  if (seeded > 0) logger.debug({ plans: seeded }, 'interview plans primed from the build');
   const app = await startApp({ config, logger });
   const local = slackMode(config) === 'off' && !config.MicrosoftAppId;
   // A Redis that is down at start is said on the start-up line; the store repeats it while it lasts.
