@@ -140,3 +140,28 @@ export const ANSWER_STOPWORDS = new Set([
   'no',
   'not',
 ]);
+
+/** Commands typed at any point of a conversation → the action they take. */
+export const TYPED_COMMANDS: Record<string, string> = {
+  back: 'back',
+  'go back': 'back',
+  previous: 'back',
+  undo: 'back',
+  restart: 'restart',
+  'start over': 'restart',
+  'start again': 'restart',
+  reset: 'restart',
+  start: 'start',
+  begin: 'start',
+  help: 'help',
+  compare: 'compare',
+  'compare all three': 'compare',
+  share: 'share',
+  details: 'details',
+  'more details': 'details',
+  'show details': 'details',
+  'recommend now': 'finish',
+  'just recommend': 'finish',
+  finish: 'finish',
+  'skip the rest': 'finish',
+};

@@ -43,6 +43,20 @@ export const NEGATORS = new Set([
 ]);
 export const NEGATION_WINDOW = 6;
 
+/** Words that end a negation's reach even inside a clause. */
+export const NEGATION_STOPS = new Set([
+  'but',
+  'and',
+  'then',
+  'so',
+  'although',
+  'though',
+  'however',
+  'yet',
+  'while',
+  'whereas',
+]);
+
 /** When a question gets several answers of equal weight, the first listed wins (the safer reading). */
 export const PRECEDENCE: Record<string, string[]> = {
   runtime: ['always_on', 'long', 'medium', 'short'],

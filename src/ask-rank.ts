@@ -2,6 +2,7 @@
 // defines X, and a question that names a service (Lambda, Fargate, EC2, …) prefers answers about
 // that service over answers about another ("scratch space on Fargate" is not Lambda's /tmp).
 import { SERVICE_GROUPS } from '../knowledge/vocabulary.js';
+import { DEFINITION_OPENERS } from '../knowledge/vocabulary-questions.js';
 import type { Hit } from './retrieval.js';
 import { editDistance } from './text-fuzzy.js';
 import { words } from './text-tokens.js';
@@ -12,16 +13,6 @@ export interface DocAbout {
   definition: boolean;
 }
 
-const DEFINITION_OPENERS = [
-  'what is',
-  'what are',
-  'whats',
-  'what s',
-  'define',
-  'explain',
-  'meaning of',
-  'describe',
-];
 const DEFINITION_BOOST = 1.3;
 /** Applied once per named service that a document is not about. */
 const OTHER_SERVICE_FACTOR = 0.6;

@@ -3,7 +3,7 @@
 // so they are parsed here once; anything that does not parse is a forgery or a stale card.
 import { z } from 'zod';
 import { questionById } from '../knowledge/questions.js';
-import { UNSURE_REPLIES } from '../knowledge/vocabulary-answers.js';
+import { TYPED_COMMANDS, UNSURE_REPLIES } from '../knowledge/vocabulary-answers.js';
 import { isOptionOf, QUESTION_IDS, type QuestionId, QuestionIdSchema, UNSURE } from './domain.js';
 
 /** `finish` is typed only ("recommend now"): recommend from the answers so far. */
@@ -56,29 +56,22 @@ export function normalize(text: string): string {
     .trim();
 }
 
-const COMMANDS: Record<string, NavAction> = {
-  back: 'back',
-  'go back': 'back',
-  previous: 'back',
-  undo: 'back',
-  restart: 'restart',
-  'start over': 'restart',
-  'start again': 'restart',
-  reset: 'restart',
-  start: 'start',
-  begin: 'start',
-  help: 'help',
-  compare: 'compare',
-  'compare all three': 'compare',
-  share: 'share',
-  details: 'details',
-  'more details': 'details',
-  'show details': 'details',
-  'recommend now': 'finish',
-  'just recommend': 'finish',
-  finish: 'finish',
-  'skip the rest': 'finish',
+/** Typed command words, from the vocabulary; only known actions are kept. */
+// A Record over NavAction, so a new action cannot be forgotten here.
+const NAV: Record<NavAction, true> = {
+  back: true,
+  restart: true,
+  compare: true,
+  start: true,
+  help: true,
+  share: true,
+  details: true,
+  finish: true,
 };
+const NAV_ACTIONS = new Set<string>(Object.keys(NAV));
+const COMMANDS: Record<string, NavAction> = Object.fromEntries(
+  Object.entries(TYPED_COMMANDS).filter(([, a]) => NAV_ACTIONS.has(a)),
+) as Record<string, NavAction>;
 
 const UNSURE_SET = new Set(UNSURE_REPLIES);
 

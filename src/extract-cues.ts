@@ -1,7 +1,7 @@
 // Finds the vocabulary's phrases in a token stream, with negation ("no GPU", "doesn't need root").
 // Matching is a bounded scan: each phrase is compared word by word at the positions where its first
 // word occurs, so the cost is linear in the text for a fixed vocabulary.
-import { CUES, type Cue, NEGATION_WINDOW, NEGATORS } from '../knowledge/vocabulary.js';
+import { CUES, type Cue, NEGATION_STOPS, NEGATION_WINDOW, NEGATORS } from '../knowledge/vocabulary.js';
 import type { HardwareNeed, OsFamily, QuestionId } from './domain.js';
 import { canonicalPhrase } from './text-phrases.js';
 import { stem } from './text-stem.js';
@@ -38,20 +38,6 @@ interface CompiledPhrase {
   /** The phrase's first word as written, for "does it start with a negation?". */
   first: string;
 }
-
-/** Words that end a negation's reach even inside a clause. */
-const NEGATION_STOPS = new Set([
-  'but',
-  'and',
-  'then',
-  'so',
-  'although',
-  'though',
-  'however',
-  'yet',
-  'while',
-  'whereas',
-]);
 
 /** Wildcard-first phrases ("patch* the hosts") are indexed by this many leading letters of the stem. */
 const PREFIX_KEY = 3;

@@ -1,47 +1,16 @@
 // Tells a question about the three kinds ("how long can a Lambda run?", "lamda timeout") from a
 // workload to advise on ("we have a nightly ETL … should this be Lambda?").
-import { SERVICE_WORDS } from '../knowledge/vocabulary-questions.js';
+import {
+  COMPARISON_WORDS,
+  FIRST_PERSON,
+  QUESTION_STARTS,
+  SERVICE_WORDS,
+} from '../knowledge/vocabulary-questions.js';
 import { ask } from './ask.js';
 import { extractDetailed } from './extract-profile.js';
 import { editDistance } from './text-fuzzy.js';
 import { BOUNDARY, MAX_TEXT_CHARS, tokenize } from './text-tokens.js';
 
-const QUESTION_STARTS = new Set([
-  'what',
-  'whats',
-  'how',
-  'hows',
-  'can',
-  'could',
-  'is',
-  'are',
-  'does',
-  'do',
-  'which',
-  'why',
-  'when',
-  'where',
-  'should',
-  'would',
-  'will',
-  'explain',
-  'compare',
-  'define',
-  'describe',
-  'tell',
-  'who',
-  'difference',
-  'isnt',
-  'doesnt',
-  'cant',
-  'max',
-  'maximum',
-  'limit',
-  'limits',
-  'vs',
-  'versus',
-]);
-const COMPARISON_WORDS = new Set(['vs', 'versus', 'compare', 'comparison', 'difference', 'differences']);
 /** A question typed without a question mark is short. */
 const TERSE_WORDS = 8;
 
@@ -49,8 +18,6 @@ const TERSE_WORDS = 8;
 function namesService(word: string): boolean {
   return SERVICE_WORDS.some((s) => s === word || (s.length >= 5 && editDistance(word, s, 1) <= 1));
 }
-// "I" is left out on purpose: "can I use GPUs on Fargate?" is a question; "our ETL" is a workload.
-const FIRST_PERSON = new Set(['we', 'our', 'ours', 'us', 'my', 'mine', 'weve', 'were', 'ive', 'im']);
 
 /**
  * A question about the three kinds ("how long can a Lambda run?") rather than a workload to advise on.

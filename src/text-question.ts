@@ -2,29 +2,21 @@
 // it asks for though those words say little; framing verbs ("does X support Y") say little too; the
 // rest of its content words, bar service names, are its subject.
 import { SERVICE_GROUPS } from '../knowledge/vocabulary.js';
+import { FRAME_WORDS, HEAD_HINTS, HOUR_WORDS } from '../knowledge/vocabulary-questions.js';
 import { words } from './text-tokens.js';
 
 /** Only this many words of a question are read for its head. */
 const MAX_HEAD_WORDS = 80;
 
-/** Question heads that name what is asked for, though their words ("long", "much") say little. */
-const HEAD_HINTS: Array<{ head: string[]; next?: (w: string | undefined) => boolean; terms: string[] }> = [
-  { head: ['how', 'long'], terms: ['duration', 'timeout', 'maximum', 'time'] },
-  { head: ['how', 'big'], terms: ['size', 'maximum'] },
-  { head: ['how', 'large'], terms: ['size', 'maximum'] },
-  // "how much does it cost" is price; "how much memory" names its own subject.
-  {
-    head: ['how', 'much'],
-    next: (w) => w === undefined || ['does', 'do', 'is', 'will', 'would', 'cost', 'costs'].includes(w),
-    terms: ['cost', 'price', 'billed'],
-  },
-  { head: ['how', 'expensive'], terms: ['cost', 'price', 'billed'] },
-];
-/** A duration in hours ("3 hour", "2 hours", "overnight") asks about the run-time limit. */
-const HOUR_WORDS = new Set(['hour', 'hours', 'hr', 'hrs', 'overnight']);
-
 /** A number or a word for one before "hour(s)": "3 hour", "a few hours" (not "per hour"). */
 const COUNT_WORD = /^([0-9]+(\.[0-9]+)?|an?|one|two|three|four|five|six|eight|ten|twelve|few|several|many)$/;
+
+/** A head that names price only before a verb ("how much does it cost", not "how much memory"). */
+function followsHead(nextIn: readonly string[] | undefined, w: string | undefined): boolean {
+  return !nextIn || w === undefined || nextIn.includes(w);
+}
+
+export { FRAME_WORDS };
 
 /** Index terms a question hints at through its head and any duration in hours. */
 export function headHints(text: string): string[] {
@@ -32,7 +24,7 @@ export function headHints(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     for (const h of HEAD_HINTS) {
-      if (h.head.every((w, k) => ws[i + k] === w) && (!h.next || h.next(ws[i + h.head.length])))
+      if (h.head.every((w, k) => ws[i + k] === w) && followsHead(h.nextIn, ws[i + h.head.length]))
         out.push(...h.terms);
     }
     const w = ws[i] as string;
@@ -42,39 +34,6 @@ export function headHints(text: string): string[] {
   return [...new Set(out)];
 }
 
-/** Words that frame a question ("does X support Y", "can X run Y") rather than say what it is about. */
-export const FRAME_WORDS = new Set([
-  'support',
-  'supports',
-  'supported',
-  'run',
-  'runs',
-  'running',
-  'use',
-  'using',
-  'used',
-  'work',
-  'works',
-  'handle',
-  'handles',
-  'allow',
-  'allows',
-  'get',
-  'give',
-  'need',
-  'want',
-  'good',
-  'better',
-  'best',
-  'idea',
-  'ok',
-  'okay',
-  'fine',
-  'possible',
-  'able',
-  'happen',
-  'happens',
-]);
 export const FRAME_WEIGHT = 0.4;
 const SERVICE_NAMES = new Set(Object.values(SERVICE_GROUPS).flat());
 
