@@ -49,16 +49,18 @@ export const FactSchema = z
 export type Fact = Omit<z.infer<typeof FactSchema>, 'sources'> & { sources: SourceKey[] };
 
 const REVIEWED = '2026-11-26';
+/** Facts added with the platform engine (what EC2 capacity allows, HPC, runtimes), checked later. */
+const PLATFORMS_REVIEWED = '2026-11-30';
 const n = (v: number): string => v.toLocaleString('en-US');
 const L = LIMITS.lambda;
 const F = LIMITS.fargate;
 const B = LIMITS.batch;
 
 type Draft = Omit<Fact, 'reviewedOn' | 'value'>;
-const fact = (d: Draft): Fact => ({
+const fact = (d: Draft, reviewedOn = REVIEWED): Fact => ({
   ...d,
   ...(d.limit === undefined ? {} : { value: limitValue(d.limit) }),
-  reviewedOn: REVIEWED,
+  reviewedOn,
 });
 
 // biome-ignore format: one fact per entry
@@ -90,6 +92,8 @@ const RAW: Fact[] = [
     text: `Lambda charges per request plus GB-seconds of duration, metered per millisecond; the free tier covers ${n(L.freeTierRequests.value)} requests and ${n(L.freeTierGbSeconds.value)} GB-seconds a month. Idle time costs nothing.` }),
   fact({ id: 'lambda-maintenance', kind: 'serverless', topic: 'maintenance', sources: ['FL'],
     text: 'With Lambda, AWS patches the operating system and the language runtime; your team owns the code, its configuration and IAM permissions.' }),
+  fact({ id: 'lambda-runtimes', kind: 'serverless', topic: 'resources', sources: ['LR'],
+    text: 'Lambda runs functions on Amazon Linux: there is no Windows and no .NET Framework, only the current .NET runtimes or a custom runtime on Amazon Linux. This holds for Lambda Managed Instances too.' }, PLATFORMS_REVIEWED),
   fact({ id: 'lambda-environment-lifecycle', kind: 'serverless', topic: 'resources', sources: ['LSEC'],
     text: 'Lambda creates and retires execution environments as load changes, so memory and /tmp are a cache at best: state that must survive between requests, or sticky sessions, belong elsewhere.' }),
   // Containers: ECS, EKS, Fargate, Batch
@@ -111,6 +115,14 @@ const RAW: Fact[] = [
     text: `AWS Batch recommends EC2 instead of Fargate for jobs needing more than ${B.fargateRecommendedMaxVcpu.value} vCPU or ${B.fargateRecommendedMaxMemoryGb.value} GiB, GPUs, a custom AMI, EFA, or very high job throughput.` }),
   fact({ id: 'gpu-containers-on-ec2', kind: 'container', topic: 'resources', sources: ['CT'],
     text: 'Containers that need GPUs run on ECS or EKS with EC2 capacity, including ECS Managed Instances, not on Fargate.' }),
+  fact({ id: 'containers-on-ec2-capabilities', kind: 'container', topic: 'resources', sources: ['FC', 'ECSCD', 'EKSF'],
+    text: 'Containers on EC2 capacity (ECS on EC2 or ECS Managed Instances, EKS managed or self-managed nodes, EKS Auto Mode, AWS Batch on EC2) can use what Fargate refuses: privileged containers, devices, GPUs, host networking, a daemon on every host (ECS daemon services, Kubernetes DaemonSets) for host agents, and custom AMIs.' }, PLATFORMS_REVIEWED),
+  fact({ id: 'windows-no-privileged', kind: 'container', topic: 'resources', sources: ['ECSCD'],
+    text: 'Amazon ECS does not support privileged mode for Windows containers, on any capacity.' }, PLATFORMS_REVIEWED),
+  fact({ id: 'eks-fargate', kind: 'container', topic: 'isolation', sources: ['EKSF'],
+    text: 'Amazon EKS on Fargate runs no DaemonSets and no privileged containers; each pod gets a compute boundary of its own.' }, PLATFORMS_REVIEWED),
+  fact({ id: 'hpc-efa', topic: 'resources', sources: ['BEFA', 'PC'],
+    text: 'Tightly coupled HPC (MPI, NCCL) over Elastic Fabric Adapter runs on EC2 instances that support EFA: as AWS Batch multi-node parallel jobs on EC2 capacity, or as a cluster built with AWS ParallelCluster and Slurm.' }, PLATFORMS_REVIEWED),
   fact({ id: 'app-runner-closed', kind: 'container', topic: 'services', sources: ['AR'],
     text: 'AWS App Runner has been closed to new customers since 30 April 2026; AWS directs new simple web services to Amazon ECS Express Mode.' }),
   fact({ id: 'eks-auto-mode', kind: 'container', topic: 'services', sources: ['EAM'],

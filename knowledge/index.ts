@@ -2,9 +2,16 @@
 // names the bad entry (e.g. `preferences "ops-minimal" effect 0 cites unknown fact "nope"`), so a bad
 // edit to a data file stops the process at start-up, not in the middle of a conversation.
 import { z } from 'zod';
-import { type FullProfile, KIND_IDS, type Kind, QUESTION_IDS, QUESTION_OPTIONS } from '../src/domain.js';
+import {
+  type FullProfile,
+  PLATFORM_IDS,
+  type PlatformId,
+  QUESTION_IDS,
+  QUESTION_OPTIONS,
+} from '../src/domain.js';
 import { FACTS, FactSchema } from './facts.js';
 import { KINDS, KindsSchema } from './kinds.js';
+import { PLATFORMS, PlatformsSchema } from './platforms.js';
 import { QUESTIONS, QuestionsSchema } from './questions.js';
 import { RATIONALE_RULES } from './rationale.js';
 import { Blocker, Preference, RationaleRule, Scoring, ServiceRule } from './rule-schema.js';
@@ -23,6 +30,7 @@ const FullProfileSchema = z
 const KnowledgeSchema = z.strictObject({
   questions: QuestionsSchema,
   kinds: KindsSchema,
+  platforms: PlatformsSchema,
   sources: z.array(SourceEntry).min(1),
   facts: z.array(FactSchema).min(1),
   blockers: z.array(Blocker),
@@ -52,7 +60,7 @@ function describe(input: unknown, path: readonly PropertyKey[]): string {
   return rest.length > 0 ? `${named} ${rest.map(String).join('.')}` : named;
 }
 
-/** Cross-references zod cannot see: fact ids, source keys, duplicates, a kind that is never blocked. */
+/** Cross-references zod cannot see: fact ids, source keys, duplicates, a platform that is never blocked. */
 function crossCheck(k: Knowledge): string[] {
   const problems: string[] = [];
   const sourceKeys = new Set(k.sources.map((s) => s.key));
@@ -80,15 +88,17 @@ function crossCheck(k: Knowledge): string[] {
       }
     }
   }
-  const blocked = new Set<Kind>(k.blockers.map((b) => b.kind));
-  if (KIND_IDS.every((kind) => blocked.has(kind))) {
-    problems.push('blockers: every kind can be blocked; at least one kind must always remain available');
+  const blocked = new Set<PlatformId>(k.blockers.map((b) => b.platform));
+  if (PLATFORM_IDS.every((p) => blocked.has(p))) {
+    problems.push(
+      'blockers: every platform can be blocked; at least one platform must always remain available',
+    );
   }
   if (k.scoring.blockedMax >= k.scoring.unblockedMin) {
-    problems.push('scoring: blockedMax must be below unblockedMin so blocked kinds always score lower');
+    problems.push('scoring: blockedMax must be below unblockedMin so blocked platforms always score lower');
   }
-  if (new Set(k.scoring.tieBreak).size !== KIND_IDS.length)
-    problems.push('scoring: tieBreak must list each kind once');
+  if (new Set(k.scoring.tieBreak).size !== PLATFORM_IDS.length)
+    problems.push('scoring: tieBreak must list each platform once');
   return problems;
 }
 
@@ -108,6 +118,7 @@ export function validateKnowledge(input: unknown): Knowledge {
 export const KNOWLEDGE_DATA = {
   questions: QUESTIONS,
   kinds: KINDS,
+  platforms: PLATFORMS,
   sources: SOURCES,
   facts: FACTS,
   blockers: BLOCKERS,

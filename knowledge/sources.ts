@@ -12,6 +12,7 @@ export type SourceEntry = z.infer<typeof SourceEntry>;
 
 const D = 'https://docs.aws.amazon.com/';
 const REVIEWED = '2026-11-26';
+const PLATFORMS_REVIEWED = '2026-11-30';
 
 export const SOURCES = [
   {
@@ -96,6 +97,37 @@ export const SOURCES = [
     title: 'What are Savings Plans?',
     url: `${D}savingsplans/latest/userguide/what-is-savings-plans.html`,
   },
-].map((s) => ({ ...s, reviewedOn: REVIEWED })) satisfies SourceEntry[];
+  // Checked when the platform engine began citing them.
+  {
+    key: 'ECSCD',
+    title: 'Amazon ECS ContainerDefinition API reference',
+    url: `${D}AmazonECS/latest/APIReference/API_ContainerDefinition.html`,
+    reviewedOn: PLATFORMS_REVIEWED,
+  },
+  {
+    key: 'EKSF',
+    title: 'Amazon EKS: simplify compute management with AWS Fargate',
+    url: `${D}eks/latest/userguide/fargate.html`,
+    reviewedOn: PLATFORMS_REVIEWED,
+  },
+  {
+    key: 'BEFA',
+    title: 'AWS Batch: Elastic Fabric Adapter',
+    url: `${D}batch/latest/userguide/efa.html`,
+    reviewedOn: PLATFORMS_REVIEWED,
+  },
+  {
+    key: 'PC',
+    title: 'AWS ParallelCluster: Elastic Fabric Adapter',
+    url: `${D}parallelcluster/latest/ug/efa-v3.html`,
+    reviewedOn: PLATFORMS_REVIEWED,
+  },
+  {
+    key: 'LR',
+    title: 'Lambda runtimes',
+    url: `${D}lambda/latest/dg/lambda-runtimes.html`,
+    reviewedOn: PLATFORMS_REVIEWED,
+  },
+].map((s) => ({ reviewedOn: REVIEWED, ...s })) satisfies SourceEntry[];
 
 export type SourceKey = (typeof SOURCES)[number]['key'];

@@ -61,25 +61,6 @@ export const ProfileSchema = z
 export const Source = z.object({ title: z.string().min(1), url: z.url() });
 export type Source = z.infer<typeof Source>;
 
-export const RankingEntry = z.object({
-  kind: Kind,
-  score: z.number().int().min(0).max(100),
-  blockers: z.array(z.string()),
-});
-export type RankingEntry = z.infer<typeof RankingEntry>;
-
-export const Recommendation = z.object({
-  primary: Kind,
-  ranking: z.array(RankingEntry).length(3),
-  services: z.array(z.string()).min(1),
-  rationale: z
-    .object({ isolation: z.string().min(1), resources: z.string().min(1), maintenance: z.string().min(1) })
-    .catchall(z.string()),
-  assumptions: z.array(z.object({ question: QuestionIdSchema, assumed: z.string() })),
-  sources: z.array(Source),
-});
-export type Recommendation = z.infer<typeof Recommendation>;
-
 /** The concrete AWS platforms a recommendation names; each belongs to one kind. */
 export const PLATFORM_IDS = [
   'lambda',
@@ -99,6 +80,38 @@ export const PLATFORM_KIND: Record<PlatformId, Kind> = {
   ec2: 'vm',
   ec2_dedicated: 'vm',
 };
+
+export const RankingEntry = z.object({
+  kind: Kind,
+  score: z.number().int().min(0).max(100),
+  blockers: z.array(z.string()),
+});
+export type RankingEntry = z.infer<typeof RankingEntry>;
+
+/** One platform's place in a recommendation: its kind, score and what rules it out (if anything). */
+export const PlatformEntry = z.object({
+  platform: PlatformId,
+  kind: Kind,
+  score: z.number().int().min(0).max(100),
+  blockers: z.array(z.string()),
+});
+export type PlatformEntry = z.infer<typeof PlatformEntry>;
+
+export const Recommendation = z.object({
+  primary: Kind,
+  /** The best platform; its kind is `primary`. */
+  platform: PlatformId,
+  ranking: z.array(RankingEntry).length(3),
+  /** All six platforms, best first; blocked ones after every unblocked one. */
+  platforms: z.array(PlatformEntry).length(PLATFORM_IDS.length),
+  services: z.array(z.string()).min(1),
+  rationale: z
+    .object({ isolation: z.string().min(1), resources: z.string().min(1), maintenance: z.string().min(1) })
+    .catchall(z.string()),
+  assumptions: z.array(z.object({ question: QuestionIdSchema, assumed: z.string() })),
+  sources: z.array(Source),
+});
+export type Recommendation = z.infer<typeof Recommendation>;
 
 /**
  * Refinements the ten questions do not capture but that choose the platform's services and wording:

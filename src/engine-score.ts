@@ -1,91 +1,92 @@
-// Scoring and ranking, generic over compiled knowledge. A kind's raw points are the base plus the weights
-// of the preferences the profile matches (a preference resting on an assumed answer counts less); a
-// matching blocker sends the kind below every unblocked one. Shown scores follow a logistic curve so they
-// stay in 0–100 without flattening strong fits into a tie at 100.
+// Scoring and ranking of the platforms, generic over compiled knowledge. A platform's raw points are the
+// base plus the weights of the preferences the profile matches (a preference resting on an assumed
+// answer counts less); a matching blocker sends the platform below every unblocked one. Shown scores
+// follow a logistic curve so they stay in 0–100 without flattening strong fits into a tie at 100.
 import type { Scoring } from '../knowledge/rule-schema.js';
-import { type FullProfile, KIND_IDS, type Kind, type QuestionId } from './domain.js';
-import { type CompiledEffect, type CompiledKind, dependsOnAny, matchesAll } from './engine-compile.js';
+import { PLATFORM_IDS, type PlatformId, type QuestionId } from './domain.js';
+import {
+  type CompiledBlocker,
+  type CompiledEffect,
+  type CompiledPlatform,
+  dependsOnAny,
+  matchesAll,
+  type Situation,
+} from './engine-compile.js';
 
-type MatchedEffect = { effect: CompiledEffect; points: number; assumed: boolean };
+export type MatchedEffect = { effect: CompiledEffect; points: number; assumed: boolean };
 
 export type Scored = {
-  kind: Kind;
+  platform: PlatformId;
   raw: number;
   score: number;
-  blockers: string[];
-  blockerFacts: (readonly string[])[];
+  /** The blockers that match, in data order. */
+  blocked: CompiledBlocker[];
   /** Matched preferences, strongest first. */
   matched: MatchedEffect[];
-  c: CompiledKind;
+  c: CompiledPlatform;
 };
 
-function score(c: CompiledKind, p: FullProfile, assumed: ReadonlySet<QuestionId>, s: Scoring): Scored {
-  let raw = s.base;
+function score(c: CompiledPlatform, s: Situation, assumed: ReadonlySet<QuestionId>, sc: Scoring): Scored {
+  let raw = sc.base;
   const matched: MatchedEffect[] = [];
   for (const e of c.effects) {
-    if (!matchesAll(e.when, p)) continue;
+    if (!matchesAll(e.when, s)) continue;
     // An assumed answer is a guess: let it tip a close call but not outweigh what the user said.
     const isAssumed = dependsOnAny(e.when, assumed);
-    const points = isAssumed ? e.weight * s.assumedWeight : e.weight;
+    const points = isAssumed ? e.weight * sc.assumedWeight : e.weight;
     raw += points;
     matched.push({ effect: e, points, assumed: isAssumed });
   }
-  const blockers: string[] = [];
-  const blockerFacts: (readonly string[])[] = [];
-  for (const b of c.blockers) {
-    if (matchesAll(b.when, p)) {
-      blockers.push(b.message);
-      blockerFacts.push(b.facts);
-    }
-  }
-  const fit = 1 / (1 + Math.exp((s.midpoint - raw) / s.spread));
+  const blocked = c.blockers.filter((b) => matchesAll(b.when, s));
+  const fit = 1 / (1 + Math.exp((sc.midpoint - raw) / sc.spread));
   const shown =
-    blockers.length > 0
-      ? Math.round(s.blockedMax * fit)
-      : Math.round(s.unblockedMin + (100 - s.unblockedMin) * fit);
+    blocked.length > 0
+      ? Math.round(sc.blockedMax * fit)
+      : Math.round(sc.unblockedMin + (100 - sc.unblockedMin) * fit);
   matched.sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
-  return { kind: c.kind, raw, score: shown, blockers, blockerFacts, matched, c };
+  return { platform: c.platform, raw, score: shown, blocked, matched, c };
 }
 
-/** All three kinds, best first: unblocked before blocked, then by raw points, then the tie-break order. */
+/** All six platforms, best first: unblocked before blocked, then by raw points, then the tie-break order. */
 export function rank(
-  compiled: Record<Kind, CompiledKind>,
-  p: FullProfile,
+  compiled: Record<PlatformId, CompiledPlatform>,
+  s: Situation,
   assumed: ReadonlySet<QuestionId>,
-  s: Scoring,
+  sc: Scoring,
 ): Scored[] {
-  return KIND_IDS.map((k) => score(compiled[k], p, assumed, s)).sort(
+  return PLATFORM_IDS.map((p) => score(compiled[p], s, assumed, sc)).sort(
     (a, b) =>
-      Number(a.blockers.length > 0) - Number(b.blockers.length > 0) ||
+      Number(a.blocked.length > 0) - Number(b.blocked.length > 0) ||
       b.raw - a.raw ||
       a.c.tieRank - b.c.tieRank,
   );
 }
 
 /**
- * Only the winning kind, without building reasons or messages: for the conversation planner, which
- * asks "would this answer change the primary?" hundreds of times per turn.
+ * Only the winning platform, without building reasons or messages: for the conversation planner, which
+ * asks "would this answer change the platform?" hundreds of times per turn.
  */
-export function bestKind(
-  compiled: Record<Kind, CompiledKind>,
-  p: FullProfile,
+export function bestPlatform(
+  compiled: Record<PlatformId, CompiledPlatform>,
+  s: Situation,
   assumed: ReadonlySet<QuestionId>,
-  s: Scoring,
-): Kind {
-  let best: Kind = 'vm';
+  sc: Scoring,
+): PlatformId {
+  let best: PlatformId = 'ec2_dedicated';
   let bestKey = Number.NEGATIVE_INFINITY;
-  for (const k of KIND_IDS) {
-    const c = compiled[k];
-    let raw = s.base;
+  for (const p of PLATFORM_IDS) {
+    const c = compiled[p];
+    let raw = sc.base;
     for (const e of c.effects) {
-      if (matchesAll(e.when, p)) raw += dependsOnAny(e.when, assumed) ? e.weight * s.assumedWeight : e.weight;
+      if (matchesAll(e.when, s))
+        raw += dependsOnAny(e.when, assumed) ? e.weight * sc.assumedWeight : e.weight;
     }
-    const blocked = c.blockers.some((b) => matchesAll(b.when, p));
+    const blocked = c.blockers.some((b) => matchesAll(b.when, s));
     // Same order as rank(): blocked last, then raw points, then tie-break (lower tieRank wins).
     const key = (blocked ? -1e9 : 0) + raw - c.tieRank * 1e-6;
     if (key > bestKey) {
       bestKey = key;
-      best = k;
+      best = p;
     }
   }
   return best;

@@ -1,20 +1,22 @@
-// Which question to ask next. Generic over the engine: it only needs "the primary kind for this
-// partial profile" (unanswered questions take the engine's defaults). A question is worth asking
-// only if some answer to it — alone, or together with one other open question (look-ahead) — gives
-// a different primary than the one we would recommend now. Among those, it asks first the question
+// Which question to ask next. Generic over the engine: it only needs "the outcome for this partial
+// profile" — the recommended platform, in the interview — with unanswered questions taking the engine's
+// defaults. A question is worth asking only if some answer to it — alone, or together with one other
+// open question (look-ahead) — gives a different outcome than the one we would recommend now. Among those, it asks first the question
 // whose answers split the outcome most, so the interview settles in as few questions as it can.
-import {
-  type Kind,
-  type Profile,
-  QUESTION_IDS,
-  QUESTION_OPTIONS,
-  type QuestionId,
-  UNSURE,
-} from './domain.js';
+import { type Profile, QUESTION_IDS, QUESTION_OPTIONS, type QuestionId, UNSURE } from './domain.js';
 
-export type PrimaryOf = (profile: Profile) => Kind;
+/** The outcome the interview settles: the platform (or, for callers that want less, the kind). */
+export type PrimaryOf = (profile: Profile) => string;
+
+const same = (outcome: string): string => outcome;
 
 export interface PlanOptions {
+  /**
+   * The coarser outcome that joint effects must change to count (default: the outcome itself). With
+   * the platform as outcome and its kind as `major`, one answer that changes the platform makes a
+   * question worth asking, but answers only matter together when they change the kind.
+   */
+  major?: (outcome: string) => string;
   /** How many open questions may change together when testing relevance: 1 or 2 (default 2). */
   depth?: 1 | 2;
   /**
@@ -37,8 +39,8 @@ export interface PlanOptions {
 }
 
 export interface Plan {
-  /** The primary if the interview stopped now. */
-  primary: Kind;
+  /** The outcome if the interview stopped now. */
+  primary: string;
   /** Open questions whose answer can still change the primary (best first). */
   relevant: QuestionId[];
   /** The question to ask next, or undefined when nothing can change the primary. */
@@ -49,7 +51,7 @@ type Assignment = Partial<Record<QuestionId, string>>;
 
 /** Memoizes the engine per profile: planning calls it hundreds of times on overlapping profiles. */
 export function memoPrimary(primaryOf: PrimaryOf): PrimaryOf {
-  const cache = new Map<string, Kind>();
+  const cache = new Map<string, string>();
   return (profile) => {
     const key = QUESTION_IDS.map((q) => profile[q] ?? '').join('|');
     let kind = cache.get(key);
@@ -80,6 +82,7 @@ function relevance(
   membershipOnly = false,
 ): Omit<Plan, 'next'> {
   const depth = options.depth ?? 2;
+  const major = options.major ?? same;
   const primary = primaryOf(answers);
   const open = openQuestions(answers);
   // flips[q]: how many of q's options change the primary on their own.
@@ -109,7 +112,7 @@ function relevance(
           if (changes.get(`${q}=${a}`)) continue;
           for (const b of QUESTION_OPTIONS[r]) {
             if (changes.get(`${r}=${b}`)) continue;
-            if (primaryOf(withAnswers(answers, { [q]: a, [r]: b })) !== primary) {
+            if (major(primaryOf(withAnswers(answers, { [q]: a, [r]: b }))) !== major(primary)) {
               pairs.set(q, (pairs.get(q) ?? 0) + 1);
               pairs.set(r, (pairs.get(r) ?? 0) + 1);
               if (membershipOnly) break pairLoop;
@@ -133,7 +136,12 @@ function relevance(
 }
 
 /** Open questions that change the primary only when three of them are answered together. */
-function tripleInteractions(answers: Profile, primary: Kind, primaryOf: PrimaryOf): QuestionId[] {
+function tripleInteractions(
+  answers: Profile,
+  primary: string,
+  primaryOf: PrimaryOf,
+  major: (outcome: string) => string,
+): QuestionId[] {
   const open = openQuestions(answers);
   const credit = new Map<QuestionId, number>();
   for (let i = 0; i < open.length; i++) {
@@ -143,7 +151,8 @@ function tripleInteractions(answers: Profile, primary: Kind, primaryOf: PrimaryO
         for (const a of QUESTION_OPTIONS[q])
           for (const b of QUESTION_OPTIONS[r])
             for (const c of QUESTION_OPTIONS[t]) {
-              if (primaryOf(withAnswers(answers, { [q]: a, [r]: b, [t]: c })) === primary) continue;
+              if (major(primaryOf(withAnswers(answers, { [q]: a, [r]: b, [t]: c }))) === major(primary))
+                continue;
               for (const x of [q, r, t]) credit.set(x, (credit.get(x) ?? 0) + 1);
             }
       }
@@ -157,7 +166,7 @@ export function plan(answers: Profile, primaryOf: PrimaryOf, options: PlanOption
   if (relevant.length === 0 && options.finalCheck !== false && (options.depth ?? 2) >= 2) {
     // Nothing alone or in pairs can change the primary, so any flip found here is a true
     // three-way interaction and each of its questions can change the result.
-    const joint = tripleInteractions(answers, primary, primaryOf);
+    const joint = tripleInteractions(answers, primary, primaryOf, options.major ?? same);
     return { primary, relevant: joint, next: joint[0] };
   }
   if (options.lookahead === false || relevant.length <= 1) return { primary, relevant, next: relevant[0] };
@@ -171,7 +180,7 @@ export function plan(answers: Profile, primaryOf: PrimaryOf, options: PlanOption
       left += relevance(
         withAnswers(answers, { [q]: a }),
         primaryOf,
-        { depth: options.lookaheadDepth ?? 2 },
+        { depth: options.lookaheadDepth ?? 2, ...(options.major ? { major: options.major } : {}) },
         true,
       ).relevant.length;
     const mean = left / answersOf.length;
@@ -217,10 +226,15 @@ export function expectedRemaining(
   q: QuestionId,
   primaryOf: PrimaryOf,
   defaults: Readonly<Record<QuestionId, string>>,
+  /** The interview's own `major`, so the hint counts what the interview will count. */
+  major?: PlanOptions['major'],
 ): number {
   const outcomes = [...QUESTION_OPTIONS[q], UNSURE];
+  // Single answers only: cheaper, and measured closer to the real length than joint effects.
+  const options: PlanOptions = { lookahead: false, finalCheck: false, depth: 1, ...(major ? { major } : {}) };
   let sum = 0;
-  for (const a of outcomes) sum += estimateRemaining(withAnswers(answers, { [q]: a }), primaryOf, defaults);
+  for (const a of outcomes)
+    sum += estimateRemaining(withAnswers(answers, { [q]: a }), primaryOf, defaults, options);
   // Rounds down below .7: a hint that ends a question early reads better than one that overshoots.
   return 1 + Math.floor(sum / outcomes.length + 0.3);
 }

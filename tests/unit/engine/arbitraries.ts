@@ -1,6 +1,8 @@
 // Profile generators for property tests: any subset of questions, each with any option or `unsure`.
 import fc from 'fast-check';
 import {
+  DETAIL_OPTIONS,
+  type Details,
   type FullProfile,
   type Profile,
   QUESTION_IDS,
@@ -39,3 +41,14 @@ export function* allFullProfiles(): Generator<FullProfile> {
     if (i < 0) return;
   }
 }
+
+/** Details as a description may give them: any set of hardware needs, an OS family, or neither. */
+export const details: fc.Arbitrary<Details> = fc
+  .record(
+    {
+      hardware: fc.uniqueArray(fc.constantFrom(...DETAIL_OPTIONS.hardware), { maxLength: 3 }),
+      os_family: fc.constantFrom(...DETAIL_OPTIONS.os_family),
+    },
+    { requiredKeys: [] },
+  )
+  .map((d) => d as Details);

@@ -30,11 +30,17 @@ describe('recommend: explanation', () => {
   });
 
   it('has rationale on every axis plus cost and scaling, and cites the pages behind it', () => {
-    const rec = recommend({ runtime: 'long', traffic: 'scheduled', compute: 'special' });
+    const rec = recommend(
+      { runtime: 'long', traffic: 'scheduled', compute: 'special' },
+      { hardware: ['gpu'] },
+    );
     expect(Object.keys(rec.rationale)).toEqual(
       expect.arrayContaining(['isolation', 'resources', 'maintenance', 'cost', 'scaling']),
     );
     expect(rec.rationale.resources).toMatch(/GPU/);
+    // Special compute without a word on which hardware claims no GPUs.
+    const unnamed = recommend({ runtime: 'long', traffic: 'scheduled', compute: 'special' });
+    expect(`${unnamed.rationale.resources} ${unnamed.services.join(' ')}`).not.toMatch(/GPU/);
     const urls = rec.sources.map((s) => s.url);
     expect(urls).toContain('https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-types.html');
     expect(urls.some((u) => u.includes('gettingstarted-limits'))).toBe(true);
@@ -56,8 +62,8 @@ describe('recommend: explanation', () => {
     expect(latency?.assumed).toBe('tolerant');
   });
 
-  it('suggests Lambda Managed Instances for steady serverless load and provisioned concurrency for cold starts', () => {
-    const rec = recommend({
+  it('puts steady serverless load on Lambda Managed Instances and bursty cold-start-sensitive load on Lambda', () => {
+    const steady = recommend({
       runtime: 'short',
       traffic: 'steady',
       ops: 'minimal',
@@ -65,9 +71,12 @@ describe('recommend: explanation', () => {
       latency: 'sensitive',
       state: 'stateless',
     });
-    expect(rec.primary).toBe('serverless');
-    expect(rec.services.join(' ')).toMatch(/Lambda Managed Instances/);
-    expect(rec.services.join(' ')).toMatch(/provisioned concurrency/);
+    expect(steady.platform).toBe('lambda_managed');
+    expect(steady.services[0]).toMatch(/Lambda Managed Instances/);
+    expect(steady.rationale.isolation).toMatch(/capacity provider/);
+    const bursty = recommend({ runtime: 'short', traffic: 'bursty', ops: 'minimal', latency: 'sensitive' });
+    expect(bursty.platform).toBe('lambda');
+    expect(bursty.services.join(' ')).toMatch(/provisioned concurrency/);
   });
 
   it('treats an unknown option defensively as unanswered instead of throwing', () => {

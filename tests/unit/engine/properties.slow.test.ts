@@ -1,10 +1,10 @@
-// Property tests over every profile (issue 2): partial profiles with `unsure` by fast-check, and every
-// fully answered profile exhaustively (34,992 of them, well under a second).
+// Property tests over every profile: partial profiles with `unsure` and details by fast-check, and every
+// fully answered profile exhaustively (34,992 of them).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUESTION_IDS } from '../../../src/domain.js';
-import { DEFAULTS, evaluate, primaryOf, recommend, resolveProfile } from '../../../src/engine.js';
-import { allFullProfiles, partialProfile } from './arbitraries.js';
+import { DEFAULTS, evaluate, platformOf, primaryOf, recommend, resolveProfile } from '../../../src/engine.js';
+import { allFullProfiles, details, partialProfile } from './arbitraries.js';
 import { broken } from './invariants.js';
 
 describe('recommend: properties', () => {
@@ -12,6 +12,15 @@ describe('recommend: properties', () => {
     fc.assert(
       fc.property(partialProfile, (profile) => {
         expect(broken(profile, recommend(profile))).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps every promise with details (special hardware, Windows) beside a partial profile', () => {
+    fc.assert(
+      fc.property(partialProfile, details, (profile, d) => {
+        expect(broken(profile, recommend(profile, d), d)).toEqual([]);
       }),
       { numRuns: 3000 },
     );
@@ -66,25 +75,32 @@ describe('recommend: properties', () => {
 
   it('evaluate agrees with recommend on order, scores and blockers', () => {
     fc.assert(
-      fc.property(partialProfile, (profile) => {
-        const rec = recommend(profile);
-        expect(evaluate(profile).map(({ kind, score, blockers }) => ({ kind, score, blockers }))).toEqual(
-          rec.ranking,
-        );
+      fc.property(partialProfile, details, (profile, d) => {
+        const rec = recommend(profile, d);
+        expect(
+          evaluate(profile, d).map(({ platform, kind, score, blockers }) => ({
+            platform,
+            kind,
+            score,
+            blockers,
+          })),
+        ).toEqual(rec.platforms);
       }),
       { numRuns: 500 },
     );
   });
 
-  it('primaryOf, the planner fast path, always agrees with recommend', () => {
+  it('platformOf and primaryOf, the planner fast paths, always agree with recommend', () => {
     fc.assert(
-      fc.property(partialProfile, (profile) => {
-        expect(primaryOf(profile)).toBe(recommend(profile).primary);
+      fc.property(partialProfile, details, (profile, d) => {
+        const rec = recommend(profile, d);
+        expect(platformOf(profile, d)).toBe(rec.platform);
+        expect(primaryOf(profile, d)).toBe(rec.primary);
       }),
       { numRuns: 3000 },
     );
     for (const profile of allFullProfiles()) {
-      if (primaryOf(profile) !== recommend(profile).primary) expect.fail(JSON.stringify(profile));
+      if (platformOf(profile) !== recommend(profile).platform) expect.fail(JSON.stringify(profile));
     }
   });
 });

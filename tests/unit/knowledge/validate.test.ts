@@ -30,7 +30,7 @@ describe('validateKnowledge', () => {
   it('names a blocker that cites an unknown fact', () => {
     const d = data();
     (d.blockers?.[0] as { facts: string[] }).facts = ['missing-fact'];
-    expect(messageOf(d)).toMatch(/blockers "serverless-runtime-long": cites unknown fact "missing-fact"/);
+    expect(messageOf(d)).toMatch(/blockers "lambda-runtime-long": cites unknown fact "missing-fact"/);
   });
 
   it('names a rule whose condition uses an unknown question or option', () => {
@@ -38,9 +38,7 @@ describe('validateKnowledge', () => {
     (d.blockers?.[1] as { when: unknown }).when = { runtim: ['long'] };
     (d.services?.[2] as { when: unknown }).when = { runtime: ['forever'] };
     const msg = messageOf(d);
-    expect(msg).toMatch(
-      /blockers\[1\] \("serverless-always-on"\) when\.runtim: unknown question id "runtim"/,
-    );
+    expect(msg).toMatch(/blockers\[1\] \("lambda-always-on"\) when\.runtim: unknown question id "runtim"/);
     expect(msg).toMatch(/services\[2\] \("svc-lambda-schedule"\) when\.runtime: unknown option "forever"/);
   });
 
@@ -86,16 +84,17 @@ describe('validateKnowledge', () => {
     expect(messageOf(d)).toMatch(/questions\[2\] \("isolation"\) options\.0\.label/);
   });
 
-  it('refuses data in which every kind could be blocked (primary would have nowhere to go)', () => {
+  it('refuses data in which every platform could be blocked (the recommendation would have nowhere to go)', () => {
     const d = data();
     d.blockers?.push({
-      id: 'vm-never',
-      kind: 'vm',
+      id: 'dedicated-never',
+      platform: 'ec2_dedicated',
       when: { ops: ['minimal'] },
       facts: ['ec2-maintenance'],
+      short: 'x',
       message: 'x',
     });
-    expect(messageOf(d)).toMatch(/every kind can be blocked/);
+    expect(messageOf(d)).toMatch(/every platform can be blocked/);
   });
 
   it('refuses duplicate rule ids and a default that is not an option', () => {
