@@ -161,6 +161,12 @@ export const RATIONALE_RULES: RationaleRule[] = [
     'Instances on a Dedicated Host share only that host, with the sockets and cores you licence.'),
   why('why-dedicated-maintenance', 'ec2_dedicated', 'maintenance', null, null, ['ec2-maintenance', 'dedicated-hosts'],
     'The most upkeep: your team patches and hardens the OS, manages AMIs and capacity, and places instances on the hardware it holds.'),
+  why('why-dedicated-cost', 'ec2_dedicated', 'cost', { isolation: ['dedicated'] }, null, ['dedicated-hosts'],
+    'You pay for hardware of your own: a Dedicated Host is paid for as a whole server, whether or not your instances fill it, and licences counted per socket or core can then follow the host.'),
+  why('why-bare-metal-cost', 'ec2_dedicated', 'cost', { hardware: ['bare_metal'] }, { isolation: ['dedicated'] }, ['ec2-pricing'],
+    'A bare-metal instance is billed like any instance of its size: On-Demand, Savings Plans or Reserved Instances.'),
+  why('why-dedicated-scaling', 'ec2_dedicated', 'scaling', null, null, ['dedicated-hosts', 'ec2-maintenance'],
+    'Instances scale within the hardware you hold; more capacity means allocating another host or instance of your own.'),
   why('why-dedicated-light-ops', 'ec2_dedicated', 'maintenance', { ops: ['minimal', 'moderate'] }, null, ['ec2-maintenance'],
     'That is more than the team wants to take on, but nothing else offers hardware of your own: budget for it.'),
 ];

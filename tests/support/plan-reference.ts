@@ -1,16 +1,18 @@
 // The reference planner (no caches but the engine memo the planner has always used) and the
 // profiles to compare the interview's cached fast path against: every profile an interview passes
 // through for each public scenario, and a deterministic random sample of partial profiles.
+
+import { INTERVIEW_PLAN } from '../../src/conversation-flow.js';
 import { type Profile, QUESTION_IDS, QUESTION_OPTIONS, type QuestionId, UNSURE } from '../../src/domain.js';
-import { DEFAULTS, recommend } from '../../src/engine.js';
+import { DEFAULTS, platformOf } from '../../src/engine.js';
 import { expectedRemaining, memoPrimary, type Plan, plan } from '../../src/planner.js';
 import { scenarios } from './card-samples.js';
 
-const referencePrimary = memoPrimary((profile) => recommend(profile).primary);
+const referencePrimary = memoPrimary((profile) => platformOf(profile));
 
-export const referencePlan = (answers: Profile): Plan => plan(answers, referencePrimary);
+export const referencePlan = (answers: Profile): Plan => plan(answers, referencePrimary, INTERVIEW_PLAN);
 export const referenceRemaining = (answers: Profile, q: QuestionId): number =>
-  expectedRemaining(answers, q, referencePrimary, DEFAULTS);
+  expectedRemaining(answers, q, referencePrimary, DEFAULTS, INTERVIEW_PLAN.major);
 
 /** The profiles an interview goes through when every question is answered from `full` (else unsure). */
 function interviewPath(full: Profile, planOf: (answers: Profile) => Plan): Profile[] {

@@ -1,17 +1,18 @@
 // The planner with the real engine (slow sweeps, `npm run test:slow`): interviews end where the full
 // profile would, and never ask a question that cannot matter.
 import { describe, expect, it } from 'vitest';
-import { type Kind, type Profile, QUESTION_OPTIONS, type QuestionId, UNSURE } from '../../../src/domain.js';
-import { recommend } from '../../../src/engine.js';
+import { INTERVIEW_PLAN } from '../../../src/conversation-flow.js';
+import { type Profile, QUESTION_OPTIONS, type QuestionId, UNSURE } from '../../../src/domain.js';
+import { platformOf } from '../../../src/engine.js';
 import { memoPrimary, openQuestions, type PrimaryOf, plan } from '../../../src/planner.js';
 import { allFullProfiles, scenarios } from '../../support/card-samples.js';
 
 /** Interview a full profile with the planner alone; returns the questions asked and the final primary. */
-function interview(full: Profile, primaryOf: PrimaryOf): { asked: QuestionId[]; primary: Kind } {
+function interview(full: Profile, primaryOf: PrimaryOf): { asked: QuestionId[]; primary: string } {
   let answers: Profile = {};
   const asked: QuestionId[] = [];
   for (;;) {
-    const { next, primary } = plan(answers, primaryOf);
+    const { next, primary } = plan(answers, primaryOf, INTERVIEW_PLAN);
     if (next === undefined) return { asked, primary };
     asked.push(next);
     answers = { ...answers, [next]: full[next] ?? UNSURE };
@@ -19,7 +20,8 @@ function interview(full: Profile, primaryOf: PrimaryOf): { asked: QuestionId[]; 
 }
 
 describe('planner with the real engine', () => {
-  const primaryOf = memoPrimary((p) => recommend(p).primary);
+  // The interview settles the platform, not only the kind.
+  const primaryOf = memoPrimary((p) => platformOf(p));
 
   it('every question asked in the public scenarios could still change the primary on its own or jointly', () => {
     for (const s of scenarios()) {
