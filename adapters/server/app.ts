@@ -2,6 +2,7 @@
 // HTTP server (SPEC §5). main.ts calls this with process.env; tests call it with their own env.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { errorMessage } from '../../src/errors.js';
 import type { ConversationStore, Logger } from '../../src/ports.js';
 import { createAdvisor } from '../../src/service.js';
 import { createPrometheusMetrics } from '../metrics/prometheus.js';
@@ -9,6 +10,7 @@ import { METRICS_PATH, metricsHandler } from '../metrics/route.js';
 import { createMemoryStore } from '../store/memory.js';
 import { LOCAL_MODE_DESCRIBE, TEAMS_ROUTE } from '../teams/route-info.js';
 import { type Config, slackMode } from './config.js';
+import { sendJson } from './http-io.js';
 import type { MountedAdapter } from './http-types.js';
 import { lazyAdapter } from './lazy-adapter.js';
 import { createRequestTracker } from './lifecycle.js';
@@ -58,15 +60,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 /** How long a client may take to send a whole request (headers and body). */
 export const REQUEST_RECEIVE_TIMEOUT_MS = 10_000;
 const PROBES = new Set(['/healthz', '/readyz', METRICS_PATH]);
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
-}
 
 export async function startApp(deps: AppDeps): Promise<RunningApp> {
   const { config, logger } = deps;
@@ -160,10 +153,7 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
       return sendJson(res, 405, { error: 'method not allowed' });
     }
     Promise.resolve(route.handler(req, res)).catch((error: unknown) => {
-      logger.error(
-        { path, err: error instanceof Error ? error.message : String(error) },
-        'route handler failed',
-      );
+      logger.error({ path, err: errorMessage(error) }, 'route handler failed');
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
       else res.end();
     });

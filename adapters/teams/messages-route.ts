@@ -2,7 +2,9 @@
 // in local mode, then run the turn. Bodies never carry a stack trace.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Activity, TurnContext } from 'botbuilder';
+import { errorMessage } from '../../src/errors.js';
 import type { Logger } from '../../src/ports.js';
+import { sendJson } from '../server/http-io.js';
 import type { HttpHandler } from '../server/http-types.js';
 import { InboundActivity } from './activity-schema.js';
 import type { AuthenticateRequestResult, BotAuthentication } from './bot-auth.js';
@@ -19,26 +21,6 @@ export interface MessagesRouteDeps {
   localMode: boolean;
 }
 
-function sendJson(res: ServerResponse, status: number, body?: unknown): void {
-  if (res.headersSent) {
-    res.end();
-    return;
-  }
-  if (body === undefined) {
-    res.writeHead(status, { 'content-length': 0 });
-    res.end();
-    return;
-  }
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
-}
-
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 export function createMessagesRoute(deps: MessagesRouteDeps): HttpHandler {
   const { adapter, auth, logic, logger, localMode } = deps;
   return async (req: IncomingMessage, res: ServerResponse) => {
@@ -47,11 +29,10 @@ export function createMessagesRoute(deps: MessagesRouteDeps): HttpHandler {
     if (!localMode && !/^bearer\s+\S/i.test(req.headers.authorization ?? '')) {
       logger.warn({ reason: 'no Bearer token' }, 'refused a Bot Framework request without a valid token');
       req.resume();
-      res.setHeader('connection', 'close');
-      return sendJson(res, 401, { error: 'unauthorized' });
+      return sendJson(res, 401, { error: 'unauthorized' }, { close: true });
     }
     const body = await readJsonBody(req);
-    if (!body.ok) return sendJson(res, body.status, { error: body.error });
+    if (!body.ok) return sendJson(res, body.status, { error: body.error }, { close: body.status === 413 });
     const parsed = InboundActivity.safeParse(body.value);
     if (!parsed.success) {
       const where = parsed.error.issues[0]?.path.join('.') || 'body';
@@ -66,7 +47,7 @@ export function createMessagesRoute(deps: MessagesRouteDeps): HttpHandler {
     } catch (error) {
       // Missing, malformed, expired, wrong audience, unknown signing key, or keys that could not be
       // fetched: all the same to the caller, and the bot logic does not run.
-      logger.warn({ reason: message(error) }, 'refused a Bot Framework request without a valid token');
+      logger.warn({ reason: errorMessage(error) }, 'refused a Bot Framework request without a valid token');
       return sendJson(res, 401, { error: 'unauthorized' });
     }
 
@@ -83,7 +64,10 @@ export function createMessagesRoute(deps: MessagesRouteDeps): HttpHandler {
       if (invokeResponse) return sendJson(res, invokeResponse.status, invokeResponse.body);
       return sendJson(res, 200);
     } catch (error) {
-      logger.error({ err: message(error), activityType: parsed.data.type }, 'Bot Framework activity failed');
+      logger.error(
+        { err: errorMessage(error), activityType: parsed.data.type },
+        'Bot Framework activity failed',
+      );
       return sendJson(res, 500, { error: 'internal error' });
     }
   };
