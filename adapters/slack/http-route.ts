@@ -1,116 +1,64 @@
 // POST /slack/events on the one server (SPEC §5). Reads the raw body once, checks the signature and
 // the ±300 s window itself (Bolt lets future timestamps through), then hands the buffered request to
 // Bolt's HTTPReceiver, which verifies again, acks and dispatches to the listeners.
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HTTPReceiver } from '@slack/bolt';
 import type { Logger } from '../../src/ports.js';
+import { readBody, sendJson } from '../server/http-io.js';
 import type { HttpHandler } from '../server/http-types.js';
-import { parsedBody } from './request-body.js';
-import { checkSignatureHeaders, singleHeader, verifySlackSignature } from './signature.js';
+import { checkSignatureHeaders, singleHeader } from './signature.js';
+import { guardSlackRequest, HANDLED_EVENTS, logVerdict, responseHosts } from './transport-guard.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 /** Slack's payloads are a few KB; refuse anything far bigger before hashing it. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-class BodyTooLarge extends Error {}
-
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) {
-      req.resume(); // discard without buffering, so the client can still read our answer
-      reject(new BodyTooLarge());
-      return;
-    }
-    const parts: Buffer[] = [];
-    let size = 0;
-    let over = false;
-    req.on('data', (chunk: Buffer) => {
-      if (over) return;
-      size += chunk.length;
-      if (size > limit) {
-        over = true;
-        parts.length = 0;
-        reject(new BodyTooLarge());
-        return;
-      }
-      parts.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(parts)));
-    req.on('error', reject);
-  });
-}
-
-/** `close`: the body may still be arriving unread, so the connection cannot carry another request. */
-function refuse(res: ServerResponse, status: number, close = status === 413): void {
-  if (res.headersSent) return;
-  res.writeHead(status, { 'content-length': 0, ...(close ? { connection: 'close' } : {}) });
-  res.end();
-}
-
 export interface SlackRouteOptions {
   receiver: HTTPReceiver;
   signingSecret: string;
+  /** SLACK_API_URL: its host may receive response_url posts (a fake Slack in tests). */
+  apiUrl: string | undefined;
   logger: Logger;
+  /** Events API event types some listener takes (default: mentions and messages). */
+  events?: ReadonlySet<string>;
   now?: () => number;
 }
 
 export function slackEventsHandler({
   receiver,
   signingSecret,
+  apiUrl,
   logger,
+  events = HANDLED_EVENTS,
   now = Date.now,
 }: SlackRouteOptions): HttpHandler {
+  const hosts = responseHosts(apiUrl);
   return async (req, res) => {
+    const timestamp = singleHeader(req.headers['x-slack-request-timestamp']);
+    const signature = singleHeader(req.headers['x-slack-signature']);
     // Refuse a request whose headers already fail before buffering up to 1 MiB of its body: an
     // unauthenticated client must not make us hold memory for it.
-    const headers = checkSignatureHeaders(
-      singleHeader(req.headers['x-slack-request-timestamp']),
-      singleHeader(req.headers['x-slack-signature']),
-      now(),
-    );
+    const headers = checkSignatureHeaders(timestamp, signature, now());
     if (!headers.ok) {
-      logger.warn({ reason: headers.reason }, 'refused an unsigned or stale Slack request');
+      logVerdict(logger, { action: 'refuse', status: 401, reason: headers.reason });
       req.resume();
-      refuse(res, 401, true);
-      return;
+      return sendJson(res, 401, undefined, { close: true });
     }
-    let raw: Buffer;
-    try {
-      raw = await readBody(req, MAX_BODY_BYTES);
-    } catch (error) {
-      refuse(res, error instanceof BodyTooLarge ? 413 : 400);
-      return;
-    }
-    const verdict = verifySlackSignature(
-      signingSecret,
-      {
-        timestamp: singleHeader(req.headers['x-slack-request-timestamp']),
-        signature: singleHeader(req.headers['x-slack-signature']),
-        rawBody: raw.toString('utf8'),
-      },
-      now(),
+    const read = await readBody(req, MAX_BODY_BYTES);
+    if (!read.ok) return sendJson(res, read.status, undefined, { close: read.status === 413 });
+    const verdict = guardSlackRequest(
+      { timestamp, signature, contentType: req.headers['content-type'], rawBody: read.body.toString('utf8') },
+      { signingSecret, nowMs: now(), events, responseHosts: hosts },
     );
-    if (!verdict.ok) {
-      logger.warn({ reason: verdict.reason }, 'refused an unsigned or stale Slack request');
-      refuse(res, 401);
-      return;
+    if (verdict.action === 'refuse') {
+      logVerdict(logger, verdict);
+      return sendJson(res, verdict.status);
     }
-    const body = parsedBody(raw.toString('utf8'), req.headers['content-type']);
-    if (!body) {
-      logger.warn('refused a signed Slack request whose body is not a JSON object');
-      refuse(res, 400);
-      return;
-    }
-    if (body.type === 'app_rate_limited') {
-      // Slack's notice that it is dropping this workspace's events for a minute. It wants a 200; Bolt
-      // has no listener for it and would answer 404 after holding the request for 3 s.
-      logger.warn({ team: String(body.team_id ?? '') }, 'Slack is rate-limiting events to this app');
-      res.writeHead(200, { 'content-length': 0 }).end();
-      return;
+    if (verdict.action === 'ack') {
+      logVerdict(logger, verdict);
+      return sendJson(res, 200);
     }
     // Bolt reuses a request whose rawBody is already buffered (BufferedIncomingMessage).
-    Object.assign(req, { rawBody: raw });
+    Object.assign(req, { rawBody: read.body });
     receiver.requestListener(req, res);
   };
 }

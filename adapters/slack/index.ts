@@ -23,7 +23,8 @@ import {
   oauthSettings,
   openInstallationStore,
 } from './oauth.js';
-import { registerInstallationListeners } from './oauth-listeners.js';
+import { INSTALLATION_EVENTS, registerInstallationListeners } from './oauth-listeners.js';
+import { HANDLED_EVENTS } from './transport-guard.js';
 
 /** How long stop() waits for conversations already acknowledged to finish. */
 const DRAIN_TIMEOUT_MS = 8000;
@@ -117,7 +118,7 @@ export async function createSlackAdapter({
     route: {
       method: 'POST',
       path: SLACK_EVENTS_PATH,
-      handler: slackEventsHandler({ receiver, signingSecret, logger }),
+      handler: slackEventsHandler({ receiver, signingSecret, apiUrl: config.SLACK_API_URL, logger }),
     },
     async stop() {
       await inflight.drain(DRAIN_TIMEOUT_MS);
@@ -159,7 +160,13 @@ async function createOAuthSlackAdapter({
     route: {
       method: 'POST',
       path: SLACK_EVENTS_PATH,
-      handler: slackEventsHandler({ receiver, signingSecret: settings.signingSecret, logger }),
+      handler: slackEventsHandler({
+        receiver,
+        signingSecret: settings.signingSecret,
+        apiUrl: config.SLACK_API_URL,
+        logger,
+        events: new Set([...HANDLED_EVENTS, ...INSTALLATION_EVENTS]),
+      }),
     },
     extraRoutes: [
       { method: 'GET', path: INSTALL_PATH, handler: installPages },

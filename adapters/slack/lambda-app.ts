@@ -1,14 +1,13 @@
-// Slack on AWS Lambda (behind API Gateway or a Function URL): Bolt's AwsLambdaReceiver, with the
-// same ±300 s signature check as the server in front of it (Bolt's lets future timestamps and
-// unsigned ssl_check requests through).
+// Slack on AWS Lambda (behind API Gateway or a Function URL): Bolt's AwsLambdaReceiver, behind the
+// same transport guard as the server's route (Bolt's own check lets future timestamps and unsigned
+// ssl_check requests through, and it would hold payloads no listener takes).
 import { AwsLambdaReceiver } from '@slack/bolt';
 import type { Logger } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
 import { createBoltApp, SlackConfigError } from './bolt-app.js';
 import { boltLogger } from './bolt-options.js';
 import { createInflight } from './inflight.js';
-import { parsedBody } from './request-body.js';
-import { verifySlackSignature } from './signature.js';
+import { guardSlackRequest, HANDLED_EVENTS, logVerdict, responseHosts } from './transport-guard.js';
 
 type AwsHandler = ReturnType<AwsLambdaReceiver['toHandler']>;
 export type AwsEvent = Parameters<AwsHandler>[0];
@@ -49,30 +48,21 @@ export async function createSlackLambdaHandler(options: SlackLambdaOptions): Pro
     inflight: createInflight(),
   });
   const bolt = receiver.toHandler();
+  const hosts = responseHosts(options.apiUrl);
   return async (event, context) => {
-    const verdict = verifySlackSignature(
-      signingSecret,
+    const body = rawBody(event);
+    const verdict = guardSlackRequest(
       {
         timestamp: header(event.headers, 'x-slack-request-timestamp'),
         signature: header(event.headers, 'x-slack-signature'),
-        rawBody: rawBody(event),
+        contentType: header(event.headers, 'content-type'),
+        rawBody: body,
       },
-      now(),
+      { signingSecret, nowMs: now(), events: HANDLED_EVENTS, responseHosts: hosts },
     );
-    if (!verdict.ok) {
-      logger.warn({ reason: verdict.reason }, 'refused an unsigned or stale Slack request');
-      return { statusCode: 401, body: '' };
-    }
-    const body = rawBody(event);
-    // Bolt's own JSON.parse throws out of the handler on a malformed body (a failed invocation).
-    const parsed = parsedBody(body, header(event.headers, 'content-type'));
-    if (!parsed) {
-      logger.warn('refused a signed Slack request whose body is not a JSON object');
-      return { statusCode: 400, body: '' };
-    }
-    if (parsed.type === 'app_rate_limited') {
-      logger.warn({ team: String(parsed.team_id ?? '') }, 'Slack is rate-limiting events to this app');
-      return { statusCode: 200, body: '' };
+    if (verdict.action !== 'dispatch') {
+      logVerdict(logger, verdict);
+      return { statusCode: verdict.action === 'refuse' ? verdict.status : 200, body: '' };
     }
     // Bolt decodes a base64 body as ASCII, which garbles any non-ASCII text (an emoji, an accent) into
     // control characters: its JSON.parse then throws and its signature check fails. Hand it UTF-8.

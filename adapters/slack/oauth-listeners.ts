@@ -42,6 +42,9 @@ function queryOf(context: Context): InstallationQuery<boolean> {
   } as InstallationQuery<boolean>;
 }
 
+/** The Events API event types these listeners take (the transport guard lets them through to Bolt). */
+export const INSTALLATION_EVENTS = ['app_uninstalled', 'tokens_revoked'] as const;
+
 export function registerInstallationListeners(app: App, { installationStore, logger, inflight }: Deps): void {
   async function forget(context: Context, why: string): Promise<void> {
     const query = queryOf(context);

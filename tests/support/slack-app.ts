@@ -1,7 +1,7 @@
 // Starts the real server (startApp) with Slack over HTTP, pointed at a fresh fake Slack Web API.
 import { type RunningApp, startApp } from '../../adapters/server/app.js';
 import { loadConfig } from '../../adapters/server/config.js';
-import { silentLogger } from '../../src/ports.js';
+import { type Logger, silentLogger } from '../../src/ports.js';
 import { FAKE_TOKEN, type FakeSlack, startFakeSlack } from './fake-slack.js';
 import { SlackDriver } from './slack-client.js';
 import { TEST_SIGNING_SECRET } from './slack-sign.js';
@@ -13,7 +13,10 @@ export interface SlackHarness {
   close(): Promise<void>;
 }
 
-export async function startSlackHarness(env: Record<string, string> = {}): Promise<SlackHarness> {
+export async function startSlackHarness(
+  env: Record<string, string> = {},
+  logger: Logger = silentLogger,
+): Promise<SlackHarness> {
   const fake = await startFakeSlack();
   const config = loadConfig({
     PORT: '0',
@@ -23,7 +26,7 @@ export async function startSlackHarness(env: Record<string, string> = {}): Promi
     SLACK_API_URL: fake.url,
     ...env,
   });
-  const app = await startApp({ config, logger: silentLogger });
+  const app = await startApp({ config, logger });
   return {
     app,
     fake,

@@ -18,6 +18,7 @@ describe('Bot Framework settings', () => {
       MicrosoftAppPassword: '',
       ToBotFromChannelTokenIssuer: 'https://api.botframework.us ',
       SLACK_BOT_TOKEN: 'xoxb-not-for-botbuilder',
+      SLACK_SIGNING_SECRET: 'not-for-botbuilder-either',
       PATH: '/usr/bin',
     });
     expect(botFrameworkSettings(config)).toEqual({
