@@ -1,31 +1,20 @@
 // Short wording for result cards: kind and platform names, the verdict line, and first sentences
 // for the at-a-glance parts of a card (the full text stays in its details).
 import { KINDS } from '../knowledge/kinds.js';
-import type { Kind, PlatformId, Recommendation } from './domain.js';
+import type { Kind, Recommendation } from './domain.js';
+import { platformName } from './platform-notes.js';
 
 /** A kind's name exactly as users know it ("Virtual machines (hardware virtualization)", "Containers"). */
 export const kindLabel = (k: Kind): string => KINDS[k].name;
 
-/** How a card names a platform, kind first; the platform engine's names, word for word. */
-const PLATFORM_NAME: Record<PlatformId, string> = {
-  lambda: 'Serverless — AWS Lambda',
-  lambda_managed: 'Serverless — Lambda Managed Instances',
-  fargate: 'Containers — ECS or EKS on AWS Fargate',
-  containers_on_ec2: 'Containers — ECS or EKS on EC2 capacity',
-  ec2: 'Virtual machines — Amazon EC2',
-  ec2_dedicated: 'Virtual machines — EC2 on dedicated hardware',
-};
-
-/** The platform a recommendation names, where the engine names one. */
-function platformOf(rec: Recommendation): PlatformId | undefined {
-  const platform = (rec as { platform?: unknown }).platform;
-  return typeof platform === 'string' && platform in PLATFORM_NAME ? (platform as PlatformId) : undefined;
-}
-
-/** "Containers — ECS or EKS on AWS Fargate", or the kind's name when no platform is named. */
+/**
+ * "Containers — ECS or EKS on AWS Fargate": the kind as users know it, then the platform in words
+ * (the part of the platform's name after its kind).
+ */
 export function verdict(rec: Recommendation): string {
-  const platform = platformOf(rec);
-  return platform ? PLATFORM_NAME[platform] : kindLabel(rec.primary);
+  const name = platformName(rec.platform);
+  const platform = name.includes(' — ') ? name.slice(name.indexOf(' — ') + 3) : name;
+  return `${kindLabel(rec.primary)} — ${platform}`;
 }
 
 /** The first sentence of a text ("A. B." → "A."), or the whole text when it has one. */
