@@ -156,10 +156,17 @@ export function cueFindings(text: string, tokens: readonly Token[]): CueFindings
   // "unless" words are looked up once for the whole text: the check stays linear.
   const present = new Set<string>();
   const stems: string[] = new Array(tokens.length);
+  // A text repeats its words: each distinct word is stemmed once.
+  const stemOf = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = (tokens[i] as Token).t;
-    present.add(t);
-    stems[i] = t === BOUNDARY ? t : stem(t);
+    let s = stemOf.get(t);
+    if (s === undefined) {
+      s = t === BOUNDARY ? t : stem(t);
+      stemOf.set(t, s);
+      present.add(t);
+    }
+    stems[i] = s;
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = (tokens[i] as Token).t;
