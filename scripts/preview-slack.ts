@@ -1,8 +1,7 @@
 // A rough HTML picture of a Block Kit message, for `npm run preview`: enough to see order, length and
 // button rows before sending anything to Slack. Not Slack's renderer — Slack's own Block Kit Builder
 // is the reference — but every block type the bot sends is drawn.
-import type { types } from '@slack/bolt';
-import type { SlackMessage } from '../adapters/slack/render-block-kit.js';
+import type { SlackBlock, SlackButton, SlackMessage } from '../adapters/slack/render-block-kit.js';
 
 const html = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -19,7 +18,7 @@ function mrkdwn(text: string): string {
     .replace(/\n/g, '<br>');
 }
 
-function block(b: types.KnownBlock): string {
+function block(b: SlackBlock): string {
   switch (b.type) {
     case 'header':
       return `<div class="s-header">${html(b.text.text)}</div>`;
@@ -35,7 +34,7 @@ function block(b: types.KnownBlock): string {
         .map((e) => ('text' in e && typeof e.text === 'string' ? mrkdwn(e.text) : ''))
         .join(' ')}</div>`;
     case 'actions':
-      return `<div class="s-actions">${(b.elements as types.Button[])
+      return `<div class="s-actions">${(b.elements as SlackButton[])
         .map(
           (e) =>
             `<span class="s-button${e.style === 'primary' ? ' primary' : ''}">${html(e.text.text)}</span>`,

@@ -10,6 +10,9 @@ import { encodeButtonValue } from './button-value.js';
 import { escapeMrkdwn, truncate } from './mrkdwn.js';
 
 type Block = types.KnownBlock;
+/** The Block Kit types the renderer produces, for tools that draw its output (npm run preview). */
+export type SlackBlock = types.KnownBlock;
+export type SlackButton = types.Button;
 
 export interface SlackMessage {
   /** Notification and fallback text. */
