@@ -25,8 +25,6 @@ export interface Outbound {
   result?: Json;
   /** The bearer token the call was made with (Web API calls only). */
   token?: string;
-  /** A reply that rode in the HTTP acknowledgement of a slash command, not a call to Slack. */
-  inAck?: true;
 }
 
 /** What oauth.v2.access hands out for one authorization code (an install into one workspace or org). */
@@ -260,7 +258,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const args = typeof body === 'string' ? (body.trim() ? (JSON.parse(body) as Json) : undefined) : body;
       if (!args || Object.keys(args).length === 0) return;
       const responseUrlId = responseUrl.split('/').pop() ?? '';
-      outbound.push({ seq: ++seq, at: Date.now(), method: 'response_url', args, responseUrlId, inAck: true });
+      outbound.push({ seq: ++seq, at: Date.now(), method: 'response_url', args, responseUrlId });
     },
     failNext(method, error) {
       failures.set(method, [...(failures.get(method) ?? []), error]);
