@@ -34,10 +34,11 @@ const ANSWERED: Array<{ question: string; expect: string[][] }> = [
   // Added while fixing (not part of the before/after measurement): framing verbs are weak clues.
   { question: 'does ec2 support gpus', expect: [['P, G', 'GPU'], ['EC2']] },
   { question: 'does fargate support spot', expect: [['Fargate Spot']] },
+  // The knowledge gained a fact on Lambda's operating system, so this one is now answered.
+  { question: 'does lambda support windows', expect: [['Amazon Linux'], ['no Windows', 'not', 'no ']] },
 ];
 
 const REFUSED = [
-  'does lambda support windows',
   'can fargate run arm',
   'does lambda support graviton',
   'does fargate support ipv6',

@@ -211,7 +211,8 @@ export const DESCRIPTIONS: DescriptionCase[] = [
   },
   {
     text: 'Customer-facing checkout API, must never have cold starts, traffic fairly steady.',
-    accept: ['container'],
+    // Steady load without cold starts: Fargate, or Lambda Managed Instances (warm EC2 capacity).
+    accept: ['container', 'serverless'],
     fields: { latency: 'sensitive', traffic: 'steady' },
   },
   {
@@ -231,7 +232,8 @@ export const DESCRIPTIONS: DescriptionCase[] = [
   },
   {
     text: 'A Redis-backed leaderboard API with 20k req/s at peak and strict p99.',
-    accept: ['container'],
+    // Steady load without cold starts: Fargate, or Lambda Managed Instances (warm EC2 capacity).
+    accept: ['container', 'serverless'],
     fields: { latency: 'sensitive', state: 'external', traffic: 'steady' },
   },
   {
