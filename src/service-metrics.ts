@@ -1,25 +1,10 @@
 // What one applied turn means for the usage figures: an interview started, a recommendation shown,
 // an interview finished after so many questions. Read from the state transition and the effects, so
 // the state machine itself stays unaware of metrics.
-
 import { recommendationFor } from './conversation-flow.js';
 import type { ConversationState } from './conversation-state.js';
-import { type Kind, PLATFORM_KIND, type PlatformId } from './domain.js';
 import type { Effect } from './events.js';
 import type { Metrics, Surface } from './ports.js';
-
-/** The platform of a kind when a recommendation does not name one (kept until every one does). */
-const DEFAULT_PLATFORM: Record<Kind, PlatformId> = {
-  vm: 'ec2',
-  container: 'fargate',
-  serverless: 'lambda',
-};
-
-function platformOf(rec: { primary: Kind; platform?: unknown }): string {
-  const named = rec.platform;
-  if (typeof named === 'string' && named in PLATFORM_KIND) return named;
-  return DEFAULT_PLATFORM[rec.primary];
-}
 
 /** Questions answered through a question card (not filled in from a description). */
 function questionsAsked(state: ConversationState): number {
@@ -40,7 +25,7 @@ export function recordTurn(
   // Share to channel publishes a result already counted; only a newly computed card counts.
   if (effects.some((e) => e.type !== 'publish' && e.card.kind === 'recommendation')) {
     const rec = recommendationFor(after);
-    metrics.recommendationShown(surface, rec.primary, platformOf(rec));
+    metrics.recommendationShown(surface, rec.primary, rec.platform);
   }
   if (after.phase === 'done' && (before?.phase !== 'done' || before.startedAt !== after.startedAt))
     metrics.interviewFinished(questionsAsked(after));
