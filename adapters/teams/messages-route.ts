@@ -10,6 +10,7 @@ import { InboundActivity } from './activity-schema.js';
 import type { AuthenticateRequestResult, BotAuthentication } from './bot-auth.js';
 import type { AdvisorCloudAdapter } from './cloud-adapter.js';
 import { isLoopbackServiceUrl } from './loopback.js';
+import { withoutConsoleNoise } from './quiet-console.js';
 import { readJsonBody } from './read-json-body.js';
 
 export interface MessagesRouteDeps {
@@ -43,7 +44,9 @@ export function createMessagesRoute(deps: MessagesRouteDeps): HttpHandler {
 
     let authResult: AuthenticateRequestResult;
     try {
-      authResult = await auth.authenticateRequest(activity, req.headers.authorization ?? '');
+      authResult = await withoutConsoleNoise(() =>
+        auth.authenticateRequest(activity, req.headers.authorization ?? ''),
+      );
     } catch (error) {
       // Missing, malformed, expired, wrong audience, unknown signing key, or keys that could not be
       // fetched: all the same to the caller, and the bot logic does not run.

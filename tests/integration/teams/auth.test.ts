@@ -92,8 +92,18 @@ describe('Teams inbound authentication (MicrosoftAppId set)', () => {
     ],
   ];
 
-  it.each(refusals)('refuses %s with 401 and runs no bot logic', async (_name, headers) => {
-    const res = await h.send(activity(), headers());
+  it.each(refusals)('refuses %s with 401, runs no bot logic, and logs one line', async (_name, headers) => {
+    // botbuilder printed a stack (expired) or every signing key in PEM (unknown key) on stderr.
+    const printed: unknown[][] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => printed.push(args);
+    let res: Awaited<ReturnType<typeof h.send>>;
+    try {
+      res = await h.send(activity(), headers());
+    } finally {
+      console.error = consoleError;
+    }
+    expect(printed).toEqual([]);
     expect(res.status).toBe(401);
     expect(JSON.parse(res.body)).toEqual({ error: 'unauthorized' });
     expect(res.calls).toEqual([]);
