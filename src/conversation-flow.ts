@@ -85,7 +85,8 @@ function askCard(state: ConversationState, q: QuestionId, lead?: string): Card {
   const described = new Set(state.described ?? []);
   const asked = state.history.filter((h) => !described.has(h)).length;
   const number = asked + 1;
-  const about = asked + remainingFor(state.answers, q, state.details);
+  const about =
+    asked + (state.details ? remainingFor(state.answers, q, state.details) : remainingFor(state.answers, q));
   // Someone unsure of several answers may rather have a recommendation now than more questions.
   const unsure = Object.values(state.answers).filter((a) => a === UNSURE).length;
   return questionCard(q, {
@@ -99,7 +100,8 @@ function askCard(state: ConversationState, q: QuestionId, lead?: string): Card {
 
 /** Ask the next question that can still change the primary, or finish with the recommendation. */
 export function advance(state: ConversationState, at: number, effects: Effect[]): Result {
-  const { next } = planFor(state.answers, state.details);
+  // Without details, the same key as the plans primed at start-up (plan-seed.ts).
+  const { next } = state.details ? planFor(state.answers, state.details) : planFor(state.answers);
   if (next !== undefined) {
     const asking: ConversationState = { ...state, phase: 'interview', pending: next, updatedAt: at };
     return [asking, [...effects, reply(askCard(asking, next))]];

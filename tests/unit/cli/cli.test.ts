@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KINDS } from '../../../knowledge/kinds.js';
+import { PLATFORMS } from '../../../knowledge/platforms.js';
 import { ProfileSchema, Recommendation } from '../../../src/domain.js';
 import { scenarios } from '../../support/card-samples.js';
 import { cli, cliBinary } from '../../support/cli.js';
@@ -31,7 +31,7 @@ describe('advisor recommend', () => {
     writeFileSync(file, JSON.stringify({ runtime: 'long', compute: 'special' }));
     const text = await cli(['recommend', '--answers', `@${file}`, '--format', 'text']);
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain(`Recommendation: ${KINDS.vm.name}`);
+    expect(text.stdout).toContain(`Recommendation: ${PLATFORMS.ec2.name}`);
     expect(text.stdout).toMatch(/^Isolation: /m);
     expect(text.stdout).toMatch(/^Cost: /m); // a terminal shows the details inline
     expect(text.stdout).not.toMatch(/^\s+\d\) /m); // no buttons to press on a command line
