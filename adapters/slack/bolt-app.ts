@@ -1,15 +1,12 @@
 // One Bolt App, whatever receives for it (HTTP, Socket Mode, Lambda): token verified with auth.test
 // at start-up, bounded Web API client, project logging, and the adapter's listeners.
 import { App, type Receiver } from '@slack/bolt';
+import { AdvisorError, errorMessage } from '../../src/errors.js';
 import type { Logger, Metrics } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
 import { boltLogger, webClientOptions } from './bolt-options.js';
 import type { Inflight } from './inflight.js';
 import { registerListeners } from './listeners.js';
-
-export class SlackConfigError extends Error {
-  override readonly name = 'SlackConfigError';
-}
 
 export interface BoltAppOptions {
   /** The single workspace's bot token; absent when the receiver's OAuth installer authorises each request. */
@@ -23,18 +20,31 @@ export interface BoltAppOptions {
   metrics?: Metrics;
 }
 
-/** Bolt's auth.test at start-up: a wrong token fails fast with a readable reason. */
+/**
+ * Bolt's auth.test at start-up: a wrong token fails fast with a readable reason. A Slack that cannot
+ * be reached at all (no egress, a proxy, DNS) is a different failure, with a different remedy.
+ */
 async function initialise(app: App): Promise<void> {
   try {
     await app.init();
   } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+    if (code === 'slack_webapi_request_error') {
+      const cause = (error as { original?: { message?: unknown } }).original?.message;
+      throw new AdvisorError(
+        'slack_unreachable',
+        `Slack could not be reached (auth.test: ${typeof cause === 'string' ? cause : errorMessage(error)})`,
+      );
+    }
     const data =
       typeof error === 'object' && error !== null && 'data' in error
         ? (error as { data?: { error?: unknown } }).data
         : undefined;
-    const reason =
-      typeof data?.error === 'string' ? data.error : error instanceof Error ? error.message : String(error);
-    throw new SlackConfigError(`Slack did not accept SLACK_BOT_TOKEN (auth.test: ${reason})`);
+    const reason = typeof data?.error === 'string' ? data.error : errorMessage(error);
+    throw new AdvisorError(
+      'slack_token_refused',
+      `Slack did not accept SLACK_BOT_TOKEN (auth.test: ${reason})`,
+    );
   }
 }
 

@@ -8,11 +8,13 @@ import {
   type ReceiverProcessEventErrorHandlerArgs,
   SocketModeReceiver,
 } from '@slack/bolt';
+import { AdvisorError, errorMessage, isAdvisorError } from '../../src/errors.js';
 import type { Logger, Metrics } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
 import type { Config } from '../server/config.js';
-import type { MountedAdapter } from '../server/http-types.js';
-import { createBoltApp, SlackConfigError } from './bolt-app.js';
+import { sendJson } from '../server/http-io.js';
+import type { HttpHandler, MountedAdapter } from '../server/http-types.js';
+import { createBoltApp } from './bolt-app.js';
 import { boltLogger, webClientOptions } from './bolt-options.js';
 import { SLACK_EVENTS_PATH, slackEventsHandler } from './http-route.js';
 import { createInflight } from './inflight.js';
@@ -28,6 +30,8 @@ import { HANDLED_EVENTS } from './transport-guard.js';
 
 /** How long stop() waits for conversations already acknowledged to finish. */
 const DRAIN_TIMEOUT_MS = 8000;
+/** How often auth.test is tried again when Slack could not be reached at start-up. */
+const UNREACHABLE_RETRY_MS = 30_000;
 
 /**
  * Every listener acks before it works, so an error Bolt raises before anything was sent comes from
@@ -65,7 +69,7 @@ export async function createSlackAdapter({
   if (config.SLACK_CLIENT_ID)
     return createOAuthSlackAdapter({ advisor, logger, config, ...(metrics ? { metrics } : {}) });
   const token = config.SLACK_BOT_TOKEN;
-  if (!token) throw new SlackConfigError('SLACK_BOT_TOKEN is required for the Slack adapter');
+  if (!token) throw new AdvisorError('config_invalid', 'SLACK_BOT_TOKEN is required for the Slack adapter');
   const inflight = createInflight();
   const common = {
     token,
@@ -102,25 +106,55 @@ export async function createSlackAdapter({
 
   const signingSecret = config.SLACK_SIGNING_SECRET;
   if (!signingSecret)
-    throw new SlackConfigError('SLACK_SIGNING_SECRET is required to receive Slack requests over HTTP');
-  const receiver = new HTTPReceiver({
-    signingSecret,
-    endpoints: SLACK_EVENTS_PATH,
-    logger: boltLogger(logger),
-    // Ack first, work after: Slack needs a 2xx within 3 s whatever the Web API is doing.
-    processBeforeResponse: false,
-    processEventErrorHandler: refuseUnreadablePayload,
-  });
-  await createBoltApp({ ...common, receiver });
+    throw new AdvisorError(
+      'config_invalid',
+      'SLACK_SIGNING_SECRET is required to receive Slack requests over HTTP',
+    );
+  const httpReceiver = () =>
+    new HTTPReceiver({
+      signingSecret,
+      endpoints: SLACK_EVENTS_PATH,
+      logger: boltLogger(logger),
+      // Ack first, work after: Slack needs a 2xx within 3 s whatever the Web API is doing.
+      processBeforeResponse: false,
+      processEventErrorHandler: refuseUnreadablePayload,
+    });
+  const connect = async (): Promise<HttpHandler> => {
+    const receiver = httpReceiver();
+    await createBoltApp({ ...common, receiver });
+    return slackEventsHandler({ receiver, signingSecret, apiUrl: config.SLACK_API_URL, logger });
+  };
+  let retry: NodeJS.Timeout | undefined;
+  let handler: HttpHandler;
+  try {
+    handler = await connect();
+  } catch (error) {
+    if (!isAdvisorError(error, 'slack_unreachable')) throw error;
+    // Not a wrong token: the network. Teams and the probes keep serving; Slack's requests get 503
+    // (Slack retries them) until auth.test answers.
+    logger.warn(
+      { err: error.message, retrySeconds: UNREACHABLE_RETRY_MS / 1000 },
+      'Slack could not be reached at start-up (no egress or a proxy?): Slack requests get 503 until it answers; Teams and /healthz keep serving',
+    );
+    handler = (_req, res) => sendJson(res, 503, { error: 'Slack could not be reached from this server yet' });
+    retry = setInterval(() => {
+      connect().then(
+        (connected) => {
+          clearInterval(retry);
+          handler = connected;
+          logger.info('Slack reached: receiving Slack requests again');
+        },
+        (again: unknown) => logger.warn({ err: errorMessage(again) }, 'Slack still could not be reached'),
+      );
+    }, UNREACHABLE_RETRY_MS);
+    retry.unref();
+  }
   return {
     name: 'slack',
     describe: `Slack: POST ${SLACK_EVENTS_PATH}`,
-    route: {
-      method: 'POST',
-      path: SLACK_EVENTS_PATH,
-      handler: slackEventsHandler({ receiver, signingSecret, apiUrl: config.SLACK_API_URL, logger }),
-    },
+    route: { method: 'POST', path: SLACK_EVENTS_PATH, handler: (req, res) => handler(req, res) },
     async stop() {
+      clearInterval(retry);
       await inflight.drain(DRAIN_TIMEOUT_MS);
     },
   };

@@ -2,9 +2,10 @@
 // same transport guard as the server's route (Bolt's own check lets future timestamps and unsigned
 // ssl_check requests through, and it would hold payloads no listener takes).
 import { AwsLambdaReceiver } from '@slack/bolt';
+import { AdvisorError } from '../../src/errors.js';
 import type { Logger } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
-import { createBoltApp, SlackConfigError } from './bolt-app.js';
+import { createBoltApp } from './bolt-app.js';
 import { boltLogger } from './bolt-options.js';
 import { createInflight } from './inflight.js';
 import { guardSlackRequest, HANDLED_EVENTS, logVerdict, responseHosts } from './transport-guard.js';
@@ -35,7 +36,7 @@ function rawBody(event: AwsEvent): string {
 export async function createSlackLambdaHandler(options: SlackLambdaOptions): Promise<AwsHandler> {
   const { token, signingSecret, logger, now = Date.now } = options;
   if (!token || !signingSecret)
-    throw new SlackConfigError('SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are required');
+    throw new AdvisorError('config_invalid', 'SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are required');
   // Lambda freezes the process once the handler returns, so Bolt answers only after the listeners
   // have finished (AwsLambdaReceiver waits for processEvent); keep the Web API bounds tight.
   const receiver = new AwsLambdaReceiver({ signingSecret, logger: boltLogger(logger) });

@@ -4,10 +4,10 @@
 // Enterprise Grid organisation); app_uninstalled and tokens_revoked delete it.
 import { randomBytes } from 'node:crypto';
 import { HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
+import { AdvisorError } from '../../src/errors.js';
 import type { Logger } from '../../src/ports.js';
 import type { Config } from '../server/config.js';
 import type { InstallationRecords } from '../store/installations.js';
-import { SlackConfigError } from './bolt-app.js';
 import { boltLogger, webClientOptions } from './bolt-options.js';
 import {
   type ClosableInstallationStore,
@@ -37,19 +37,23 @@ export function oauthSettings(config: Config): OAuthSettings {
     ] as const
   ).flatMap(([name, value]) => (value ? [] : [name]));
   if (missing.length > 0)
-    throw new SlackConfigError(
+    throw new AdvisorError(
+      'config_invalid',
       `SLACK_CLIENT_ID is set, so the Slack install flow also needs ${missing.join(', ')}`,
     );
   if (config.SLACK_BOT_TOKEN)
-    throw new SlackConfigError(
+    throw new AdvisorError(
+      'config_invalid',
       'SLACK_BOT_TOKEN and SLACK_CLIENT_ID exclude each other: set SLACK_BOT_TOKEN for one workspace, or SLACK_CLIENT_ID (and its secrets) to install in many',
     );
   if (config.SLACK_APP_TOKEN)
-    throw new SlackConfigError(
+    throw new AdvisorError(
+      'config_invalid',
       'the Slack install flow is served over HTTP: unset SLACK_APP_TOKEN (Socket Mode) when SLACK_CLIENT_ID is set',
     );
   if (config.REDIS_URL && !config.SLACK_INSTALLATION_KEY)
-    throw new SlackConfigError(
+    throw new AdvisorError(
+      'config_invalid',
       'SLACK_INSTALLATION_KEY is required with SLACK_CLIENT_ID and REDIS_URL: 32 bytes, base64 (openssl rand -base64 32); it encrypts the stored bot tokens',
     );
   return {
@@ -84,7 +88,8 @@ export async function openInstallationStore(
   const key = config.SLACK_INSTALLATION_KEY
     ? decodeInstallationKey(config.SLACK_INSTALLATION_KEY)
     : randomBytes(32);
-  if (!key) throw new SlackConfigError('SLACK_INSTALLATION_KEY must be 32 bytes, base64-encoded');
+  if (!key)
+    throw new AdvisorError('config_invalid', 'SLACK_INSTALLATION_KEY must be 32 bytes, base64-encoded');
   return createInstallationStore(records, key);
 }
 
