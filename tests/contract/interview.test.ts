@@ -7,15 +7,9 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../adapters/store/memory.js';
 import { runTerminal } from '../../adapters/terminal/index.js';
-import { PLATFORMS } from '../../knowledge/platforms.js';
+import { KINDS } from '../../knowledge/kinds.js';
 import { QUESTIONS } from '../../knowledge/questions.js';
-import {
-  PLATFORM_IDS,
-  PLATFORM_KIND,
-  type Profile,
-  QUESTION_IDS,
-  type QuestionId,
-} from '../../src/domain.js';
+import { KIND_IDS, type Profile, QUESTION_IDS, type QuestionId } from '../../src/domain.js';
 import { recommend } from '../../src/engine.js';
 import { silentLogger } from '../../src/ports.js';
 import { createAdvisor } from '../../src/service.js';
@@ -54,9 +48,8 @@ async function viaTerminal(answers: Profile): Promise<Outcome> {
     if (recommended) {
       input.end();
       await done;
-      // The card leads with the platform in words; its kind is what every adapter must agree on.
-      const platform = PLATFORM_IDS.find((p) => PLATFORMS[p].name === recommended[1]?.trim());
-      const kind = platform && PLATFORM_KIND[platform];
+      // The card leads with "Kind — platform"; the kind is what every adapter must agree on.
+      const kind = KIND_IDS.find((k) => KINDS[k].name === recommended[1]?.split(' — ')[0]?.trim());
       return { primary: kind ?? `unknown kind name ${recommended[1]}`, asked };
     }
     const prompts = fresh.split('\n').filter((line) => byPrompt.has(line));

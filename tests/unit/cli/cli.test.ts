@@ -4,7 +4,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PLATFORMS } from '../../../knowledge/platforms.js';
 import { ProfileSchema, Recommendation } from '../../../src/domain.js';
 import { scenarios } from '../../support/card-samples.js';
 import { cli, cliBinary } from '../../support/cli.js';
@@ -31,7 +30,8 @@ describe('advisor recommend', () => {
     writeFileSync(file, JSON.stringify({ runtime: 'long', compute: 'special' }));
     const text = await cli(['recommend', '--answers', `@${file}`, '--format', 'text']);
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain(`Recommendation: ${PLATFORMS.ec2.name}`);
+    // The verdict names the kind as users know it, then the platform.
+    expect(text.stdout).toMatch(/^Recommendation: Virtual machines .*— Amazon EC2$/m);
     expect(text.stdout).toMatch(/^Isolation: /m);
     expect(text.stdout).toMatch(/^Cost: /m); // a terminal shows the details inline
     expect(text.stdout).not.toMatch(/^\s+\d\) /m); // no buttons to press on a command line
@@ -75,6 +75,43 @@ describe('advisor chat', () => {
     expect(run.stdout).toMatch(/^Virt Advisor$/m);
     expect(run.stdout.match(/^Question \d+ of about \d+|^\s+Question \d+ of about/gm)?.length).toBe(3);
     expect(run.stdout.match(/^✓ /gm)?.length).toBe(2);
+  });
+});
+
+describe('advisor recommend with details', () => {
+  it('takes hardware (one id or a list) and os_family beside the question ids', async () => {
+    const one = await cli(['recommend', '--answers', '{"runtime":"long","hardware":"gpu"}']);
+    expect(one.code).toBe(0);
+    const gpu = Recommendation.parse(JSON.parse(one.stdout));
+    expect(gpu.services.join(' ')).toMatch(/P, G/);
+    const list = await cli([
+      'recommend',
+      '--answers',
+      '{"hardware":["high_memory","hpc"],"os_family":"windows"}',
+    ]);
+    const rec = Recommendation.parse(JSON.parse(list.stdout));
+    expect(rec.services.join(' ')).toMatch(/High Memory/);
+    expect(rec.platforms.find((p) => p.platform === 'lambda')?.blockers.length).toBeGreaterThan(0);
+    const fargate = await cli([
+      'recommend',
+      '--answers',
+      '{"os_control":"full","starting_point":"containerized"}',
+    ]);
+    const coe = Recommendation.parse(JSON.parse(fargate.stdout));
+    expect(coe.platform).toBe('containers_on_ec2');
+    expect(coe.platforms.find((p) => p.platform === 'fargate')?.blockers[0]).toMatch(/^Fargate refuses/);
+  });
+
+  it.each([
+    ['{"hardware":"cpu"}', /"hardware" must be one or a list of: gpu, high_memory/],
+    ['{"os_family":"mac"}', /"os_family" must be one of: linux, windows/],
+    ['{"hardware":[1]}', /"hardware" must be one or a list of/],
+    ['{"gpu":true}', /unknown question id "gpu"/],
+  ])('refuses %s in one line', async (answers, message) => {
+    const run = await cli(['recommend', '--answers', answers]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
   });
 });
 

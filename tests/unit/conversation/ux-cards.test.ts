@@ -42,7 +42,9 @@ describe('recommendation card', () => {
       const card = recommendationCard(rec);
       const all = lines(card);
       // The verdict names the platform in words ("Containers — ECS or EKS on AWS Fargate").
-      expect(all[0]).toBe(`Recommendation: ${PLATFORMS[rec.platform].name}`);
+      expect(all[0]).toBe(
+        `Recommendation: ${KINDS[rec.primary].name} — ${PLATFORMS[rec.platform].name.split(' — ')[1]}`,
+      );
       if (rec.rationale.fit) expect(all[1]).toBe(rec.rationale.fit);
       // One line per kind, the chosen one marked, a blocked one marked with why.
       const compare = all.find((l) => l.startsWith('✓ '))?.split('\n') ?? [];
