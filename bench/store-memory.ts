@@ -1,4 +1,4 @@
-// Memory benchmark for the in-process conversation store (issue 5): 100,000 idle interviews,
+// Memory benchmark for the in-process conversation store: 100,000 idle interviews,
 // driven through the real advisor and state machine so every stored value is a real
 // conversation state, must fit in under 200 MB of heap; beyond its bound the store evicts.
 // Run: npm run bench:store   (needs --expose-gc for honest after-GC figures)

@@ -1,4 +1,4 @@
-// Every fact of ../shared/FACTS.md as data, in our own words, each with its AWS source keys and the date a
+// Every fact of knowledge/facts.ts as data, in our own words, each with its AWS source keys and the date a
 // maintainer last checked it. Figures are read from LIMITS (limits.ts) so that a changed AWS limit is a
 // one-line edit there; `limit` names the entry and `value` carries its number for callers that compare.
 // Where AWS contradicts the simple framing ("serverless isolates least") these facts say what AWS documents.

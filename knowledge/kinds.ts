@@ -1,6 +1,6 @@
-// The three kinds of AWS virtualization (SPEC §1), described on the seed's axes plus scaling and cost.
+// The three kinds of AWS virtualization (docs/contract.md §1), described on the seed's axes plus scaling and cost.
 // The isolation wording follows AWS's documentation, not the simple "serverless isolates least" framing:
-// Lambda and Fargate give each environment / task its own hardware-virtualized boundary (FACTS.md).
+// Lambda and Fargate give each environment / task its own hardware-virtualized boundary (knowledge/facts.ts).
 import { z } from 'zod';
 import { KIND_IDS, type Kind } from '../src/domain.js';
 import { LIMITS } from './limits.js';
@@ -11,7 +11,7 @@ const L = LIMITS.lambda;
 const F = LIMITS.fargate;
 
 const KindInfoSchema = z.strictObject({
-  /** The name shown to users, exactly as SPEC §1's table. */
+  /** The name shown to users, exactly as docs/contract.md §1's table. */
   name: z.string().min(1),
   /** One line: what it is. */
   short: z.string().min(1),
@@ -20,7 +20,7 @@ const KindInfoSchema = z.strictObject({
   maintenance: z.string().min(1),
   scaling: z.string().min(1),
   cost: z.string().min(1),
-  /** The AWS services the kind covers (SPEC §1), for overviews; the engine picks specific ones. */
+  /** The AWS services the kind covers (docs/contract.md §1), for overviews; the engine picks specific ones. */
   services: z.array(z.string().min(1)).min(1),
 });
 export type KindInfo = z.infer<typeof KindInfoSchema>;

@@ -1,6 +1,6 @@
 // Documented AWS limits that decisions and extraction compare numbers against.
 // Change a figure here when AWS changes it: the engine, the extractor and the answers follow.
-// Each entry names the FACTS.md source key that documents it.
+// Each entry names the source key (knowledge/sources.ts) that documents it.
 export const LIMITS = {
   lambda: {
     maxDurationSeconds: { value: 900, source: 'LQ' },

@@ -1,10 +1,10 @@
-// The ten workload questions of SPEC §2, worded for users. Ids come from src/domain.ts (the contract);
+// The ten workload questions of docs/contract.md §2, worded for users. Ids come from src/domain.ts (the contract);
 // this file only adds the words people see. Labels stay short: they become buttons in Slack and Teams.
 import { z } from 'zod';
 import { QUESTION_IDS, QUESTION_OPTIONS, type QuestionId, QuestionIdSchema, UNSURE } from '../src/domain.js';
 import { LIMITS } from './limits.js';
 
-// The option boundaries are AWS limits (SPEC §2): read them from LIMITS so the wording follows a change.
+// The option boundaries are AWS limits (docs/contract.md §2): read them from LIMITS so the wording follows a change.
 const MINUTES = LIMITS.lambda.maxDurationSeconds.value / 60;
 const L_GB = LIMITS.lambda.maxMemoryMb.value / 1024;
 const L_CPU = LIMITS.lambda.maxVcpu.value;
@@ -38,7 +38,7 @@ const QuestionSchema = z.strictObject({
 export type QuestionOption = z.infer<typeof OptionSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 
-/** Every question, in SPEC order, with exactly the contract's option ids in the contract's order. */
+/** Every question, in contract order, with exactly the contract's option ids in the contract's order. */
 export const QuestionsSchema = z.array(QuestionSchema).superRefine((questions, ctx) => {
   const ids = questions.map((q) => q.id);
   if (ids.join() !== QUESTION_IDS.join()) {
@@ -66,7 +66,7 @@ export const QuestionsSchema = z.array(QuestionSchema).superRefine((questions, c
   });
 });
 
-/** The extra answer every question accepts (SPEC §2); the engine then assumes a default. */
+/** The extra answer every question accepts (docs/contract.md §2); the engine then assumes a default. */
 export const UNSURE_OPTION: QuestionOption = {
   id: UNSURE,
   label: 'Not sure',

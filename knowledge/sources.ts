@@ -1,4 +1,4 @@
-// AWS documentation pages the knowledge module cites (FACTS.md source keys).
+// AWS documentation pages the knowledge module cites (source keys).
 // `reviewedOn` is when a maintainer last checked the page against the facts that cite it.
 import { z } from 'zod';
 

@@ -1,5 +1,5 @@
-// Loads the public evaluation sets: ../shared/eval/ next to the repository when present (the live
-// copy), else the copy in tests/fixtures/eval/. Parsed once with zod so a malformed file fails loudly.
+// Loads the public evaluation sets: the committed copy in tests/fixtures/eval/, or an upstream
+// shared/eval/ folder beside the clone when one is there (the live copy). Parsed once with zod so a malformed file fails loudly.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,5 @@
-// `npm run eval`: how well the advisor does on the public sets in ../shared/eval/ (or the copy in
-// tests/fixtures/eval/) and on our own paraphrase tables. Prints a report; exits 0 (it measures,
+// `npm run eval`: how well the advisor does on the public sets (tests/fixtures/eval/, or an upstream
+// shared/eval/ beside the clone) and on our own paraphrase tables. Prints a report; exits 0 (it measures,
 // the tests enforce). `--json` prints the figures as JSON instead.
 import { ask } from '../src/ask.js';
 import { type Profile, QUESTION_IDS, type QuestionId } from '../src/domain.js';

@@ -1,4 +1,4 @@
-// Draws the Teams app icons (SPEC §8: made by the project, not downloaded): a 192×192 full-colour
+// Draws the Teams app icons (docs/contract.md §8: made by the project, not downloaded): a 192×192 full-colour
 // icon and a 32×32 outline icon that is white on transparent, as the Teams manifest requires.
 // The glyph is three stacked layers — one per kind of virtualization. Output is deterministic, so a
 // test can check that the committed PNGs are exactly what this script draws.

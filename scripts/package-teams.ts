@@ -1,5 +1,5 @@
 // `npm run package:teams`: the Teams app package — a zip with manifest.json and both icons at its
-// root (PLATFORM.md) — with the bot id taken from MicrosoftAppId (environment or .env). Without an
+// root (docs/platform-notes.md) — with the bot id taken from MicrosoftAppId (environment or .env). Without an
 // app id it refuses, unless `--placeholder` asks for an all-zero id (to inspect the package only).
 // The manifest is validated offline against the schema bundled in @microsoft/app-manifest first.
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';

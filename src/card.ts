@@ -1,9 +1,9 @@
-// A platform-neutral card model (STYLE.md "Cards as a neutral model"). The core builds these;
+// A platform-neutral card model (AGENTS.md, "Cards as a neutral model"). The core builds these;
 // each adapter renders them: Block Kit (Slack), Adaptive Cards (Teams), plain text (terminal).
 // All text here is plain text: renderers escape it for their markup, so user text can never
 // become a mention or a disguised link.
 
-/** What a button sends back. Answer buttons carry at least {q, a} (SPEC §6, §7). */
+/** What a button sends back. Answer buttons carry at least {q, a} (docs/contract.md §6, §7). */
 export type ChoiceValue =
   | { q: string; a: string }
   /**

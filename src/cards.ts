@@ -1,5 +1,5 @@
 // Card builders for the interview: platform-neutral, plain text (renderers escape it). The first
-// element's id names the card (SPEC §6/§7): `recommendation:<primary>`, `question:<id>`, ….
+// element's id names the card (docs/contract.md §6/§7): `recommendation:<primary>`, `question:<id>`, ….
 import { optionLabel, questionById, UNSURE_OPTION } from '../knowledge/questions.js';
 import type { Card, CardElement, Choice } from './card.js';
 import { buttonTitle } from './card-layout.js';

@@ -1,11 +1,11 @@
-// The contract's ids (SPEC §1–§3). Every other module derives its types from these schemas.
+// The contract's ids (docs/contract.md §1–§3). Every other module derives its types from these schemas.
 import { z } from 'zod';
 
 export const KIND_IDS = ['vm', 'container', 'serverless'] as const;
 export const Kind = z.enum(KIND_IDS);
 export type Kind = z.infer<typeof Kind>;
 
-/** Question id → its option ids, exactly as SPEC §2 names them. Order is the display order. */
+/** Question id → its option ids, exactly as docs/contract.md §2 names them. Order is the display order. */
 export const QUESTION_OPTIONS = {
   runtime: ['short', 'medium', 'long', 'always_on'],
   traffic: ['bursty', 'steady', 'scheduled'],
@@ -24,7 +24,7 @@ export const QUESTION_IDS = Object.keys(QUESTION_OPTIONS) as QuestionId[];
 export const QuestionIdSchema = z.enum(QUESTION_IDS as [QuestionId, ...QuestionId[]]);
 export type OptionOf<Q extends QuestionId> = (typeof QUESTION_OPTIONS)[Q][number];
 
-/** Every question also accepts `unsure` (SPEC §2). */
+/** Every question also accepts `unsure` (docs/contract.md §2). */
 export const UNSURE = 'unsure' as const;
 
 /** A fully-specified profile: every question answered with a concrete option. */

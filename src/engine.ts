@@ -1,4 +1,4 @@
-// The recommendation engine (SPEC §3). Pure and generic: every workload rule, weight, sentence and
+// The recommendation engine (docs/contract.md §3). Pure and generic: every workload rule, weight, sentence and
 // service name lives in knowledge/, keyed by platform; this file resolves the profile and details,
 // ranks the six platforms (engine-score.ts), derives the kinds from them (a kind is as good as its best
 // platform, and blocked only when all of its platforms are), and assembles the recommendation:

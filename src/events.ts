@@ -1,4 +1,4 @@
-// The one way in (STYLE.md): every adapter turns its platform payload into a CoreEvent.
+// The one way in (AGENTS.md): every adapter turns its platform payload into a CoreEvent.
 import { z } from 'zod';
 import type { Card } from './card.js';
 

@@ -130,7 +130,7 @@ function relevance(
   };
   const relevant = open
     .filter((q) => (flips.get(q) ?? 0) > 0 || (pairs.get(q) ?? 0) > 0)
-    // Stable sort keeps SPEC order among equal scores, so the interview reads naturally.
+    // Stable sort keeps contract order among equal scores, so the interview reads naturally.
     .sort((x, y) => score(y) - score(x));
   return { primary, relevant };
 }

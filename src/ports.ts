@@ -1,4 +1,4 @@
-// Ports owned by the core (STYLE.md). Stores and loggers in adapters/ implement them.
+// Ports owned by the core (AGENTS.md). Stores and loggers in adapters/ implement them.
 
 /** A stored conversation: its JSON value and a version that grows by one on every write. */
 export interface StoredRecord {

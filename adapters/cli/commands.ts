@@ -1,4 +1,4 @@
-// The command line's commands (SPEC §4) as functions from arguments to output text. Bad input throws
+// The command line's commands (docs/contract.md §4) as functions from arguments to output text. Bad input throws
 // AdvisorError `input_invalid` (or `input_too_large`) with a one-line message naming what was wrong.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ask } from '../../src/ask.js';

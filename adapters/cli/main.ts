@@ -1,4 +1,4 @@
-// `npm run -s advisor -- <command> [options]` (SPEC §4): the command line on the process's own streams.
+// `npm run -s advisor -- <command> [options]` (docs/contract.md §4): the command line on the process's own streams.
 import { runCli } from './run.js';
 
 // A closed pipe (`| head`) is not an error worth a trace.

@@ -1,4 +1,4 @@
-// The command line as a function of its arguments and streams (SPEC §4), so tests run it in-process
+// The command line as a function of its arguments and streams (docs/contract.md §4), so tests run it in-process
 // as well as through the real binary. Bad input exits with status 2 and one line on stderr naming
 // what was wrong; an unexpected failure exits 1, also with one line. Never a trace.
 import type { Readable, Writable } from 'node:stream';

@@ -1,5 +1,5 @@
 // The composition root: builds the store, the advisor and every adapter, and serves them on one
-// HTTP server (SPEC §5). main.ts calls this with process.env; tests call it with their own env.
+// HTTP server (docs/contract.md §5). main.ts calls this with process.env; tests call it with their own env.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { errorMessage } from '../../src/errors.js';

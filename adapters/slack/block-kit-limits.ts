@@ -1,4 +1,4 @@
-// Block Kit limits (PLATFORM.md; Slack's Block Kit reference). Named here so the renderer and its
+// Block Kit limits (docs/platform-notes.md; Slack's Block Kit reference). Named here so the renderer and its
 // tests share one source; a limit Slack changes is a one-line edit.
 export const BLOCK_KIT_LIMITS = {
   /** Blocks in one message (modals and App Home allow 100). */

@@ -9,7 +9,7 @@ const WEB_API_TIMEOUT_MS = 4000;
 const RESPOND_TIMEOUT_MS = 4000;
 /**
  * @slack/web-api retries for about 30 minutes by default and pauses the whole client on a 429
- * (PLATFORM.md); a chat turn must not hang that long, so retry twice with a short backoff.
+ * (docs/platform-notes.md); a chat turn must not hang that long, so retry twice with a short backoff.
  */
 const WEB_API_RETRY = {
   retries: 2,

@@ -1,4 +1,4 @@
-// A button's `value`: the core's ChoiceValue as JSON (SPEC §6: at least {"q","a"}), plus `k`, the
+// A button's `value`: the core's ChoiceValue as JSON (docs/contract.md §6: at least {"q","a"}), plus `k`, the
 // conversation key, so a click is routed to its conversation even from an ephemeral message (whose
 // block_actions payload carries no `message`). `k` is stripped again before the core sees the value.
 import { z } from 'zod';

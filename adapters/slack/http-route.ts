@@ -1,4 +1,4 @@
-// POST /slack/events on the one server (SPEC §5). Reads the raw body once, checks the signature and
+// POST /slack/events on the one server (docs/contract.md §5). Reads the raw body once, checks the signature and
 // the ±300 s window itself (Bolt lets future timestamps through), then hands the buffered request to
 // Bolt's HTTPReceiver, which verifies again, acks and dispatches to the listeners.
 import type { HTTPReceiver } from '@slack/bolt';

@@ -1,4 +1,4 @@
-// The Slack adapter (issue 3): a Bolt app that receives on POST /slack/events of the one server, or
+// The Slack adapter: a Bolt app that receives on POST /slack/events of the one server, or
 // over Socket Mode when SLACK_APP_TOKEN is set. It translates Slack payloads into core events and
 // renders the core's cards as Block Kit; nothing here decides anything about workloads.
 import type { IncomingMessage, ServerResponse } from 'node:http';

@@ -1,5 +1,5 @@
 // Slack text in both directions. Card text is plain text; Slack's mrkdwn treats `<…>` as mentions
-// and links and `&…;` as entities, so exactly `&`, `<` and `>` are escaped (PLATFORM.md, Slack's
+// and links and `&…;` as entities, so exactly `&`, `<` and `>` are escaped (docs/platform-notes.md, Slack's
 // "Formatting text for app surfaces"). Nothing else is encoded.
 
 export function escapeMrkdwn(text: string): string {

@@ -1,4 +1,4 @@
-// Card → Block Kit (STYLE.md "Cards as a neutral model"). All card text is plain text: `&`, `<`, `>`
+// Card → Block Kit (AGENTS.md, "Cards as a neutral model"). All card text is plain text: `&`, `<`, `>`
 // are escaped here in every text Slack shows — mrkdwn and plain_text alike (Slack decodes the three
 // entities in both) — so user words can never become a mention or a disguised link. Every block stays
 // inside BLOCK_KIT_LIMITS; a card that would not fit is split into more blocks or shortened.
@@ -245,7 +245,7 @@ export function renderBlockKit(card: Card, options: RenderOptions = {}): SlackMe
     assignIds(own, 'id' in element ? element.id : undefined, used);
     blocks.push(...own);
   }
-  // SPEC §6: the first block's block_id names the card even when its first element drew no block.
+  // docs/contract.md §6: the first block's block_id names the card even when its first element drew no block.
   const first = card.elements[0];
   const firstId = first && 'id' in first ? first.id : undefined;
   if (firstId && blocks[0] && blocks[0].block_id !== firstId && !used.has(firstId))

@@ -1,6 +1,6 @@
 // Slack request signing (https://docs.slack.dev/authentication/verifying-requests-from-slack):
 // `v0=` + hex HMAC-SHA256(signing secret, `v0:<timestamp>:<raw body>`). Bolt checks this too, but
-// lets a timestamp from the future through (PLATFORM.md); Slack's rule is |now − ts| ≤ 300 s.
+// lets a timestamp from the future through (docs/platform-notes.md); Slack's rule is |now − ts| ≤ 300 s.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const MAX_CLOCK_SKEW_SECONDS = 300;

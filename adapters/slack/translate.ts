@@ -3,7 +3,7 @@
 import type { CoreEvent } from '../../src/events.js';
 import { slackToPlain } from './mrkdwn.js';
 
-/** `/virt`, `/virt help`, `/virt ask <question>`, `/virt <workload description>` (SPEC §6). */
+/** `/virt`, `/virt help`, `/virt ask <question>`, `/virt <workload description>` (docs/contract.md §6). */
 export function slashCommandEvent(rawText: string, userId: string, at: number): CoreEvent {
   const text = slackToPlain(rawText).trim();
   if (text === '') return { type: 'start', userId, at };

@@ -1,4 +1,4 @@
-// Bot Framework authentication from botbuilder's own setting names (PLATFORM.md), so sovereign clouds
+// Bot Framework authentication from botbuilder's own setting names (docs/platform-notes.md), so sovereign clouds
 // and tests can point the token issuer, OpenID metadata and login URLs elsewhere without code.
 import {
   ConfigurationBotFrameworkAuthentication,
@@ -29,7 +29,7 @@ const BOT_FRAMEWORK_KEYS = [
 
 /**
  * Setting any of these switches botbuilder to an all-custom cloud where the unset ones are simply
- * missing (PLATFORM.md), so a partial group is reported at start-up rather than failing every request.
+ * missing (docs/platform-notes.md), so a partial group is reported at start-up rather than failing every request.
  */
 const CUSTOM_CLOUD_KEYS = [
   'ToBotFromChannelTokenIssuer',

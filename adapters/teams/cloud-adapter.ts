@@ -1,7 +1,7 @@
 // botbuilder's CloudAdapter, with authentication split from the turn: the HTTP route authenticates
 // first (and answers 401 itself for every failure), then runs the already-authenticated activity.
 // CloudAdapter.process would answer 500 (and console.error a stack) for an unknown signing key or a
-// key fetch that fails (PLATFORM.md).
+// key fetch that fails (docs/platform-notes.md).
 import { type Activity, CloudAdapter, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { NOTICES } from '../../src/notice.js';
 import type { Logger } from '../../src/ports.js';

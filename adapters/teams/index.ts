@@ -1,6 +1,6 @@
-// The Teams adapter (SPEC §5, §7): botbuilder's CloudAdapter and a TeamsActivityHandler mounted at
+// The Teams adapter (docs/contract.md §5, §7): botbuilder's CloudAdapter and a TeamsActivityHandler mounted at
 // POST /api/messages of the one server. Every botbuilder import lives in this folder, so moving to
-// the Teams SDK or the Microsoft 365 Agents SDK later is one adapter's change (PLATFORM.md).
+// the Teams SDK or the Microsoft 365 Agents SDK later is one adapter's change (docs/platform-notes.md).
 import type { Logger, Metrics } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
 import type { Config } from '../server/config.js';

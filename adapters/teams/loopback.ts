@@ -1,6 +1,6 @@
 // Local mode (no MicrosoftAppId) has no token check, so whoever can reach /api/messages names the
 // serviceUrl our replies are POSTed to. Replying only to loopback keeps the bot from becoming an open
-// relay while the Bot Framework Emulator (which listens on localhost) still works (SPEC §7).
+// relay while the Bot Framework Emulator (which listens on localhost) still works (docs/contract.md §7).
 import { isIP } from 'node:net';
 
 export function isLoopbackServiceUrl(serviceUrl: string): boolean {

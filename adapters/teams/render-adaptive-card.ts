@@ -14,7 +14,7 @@ import { escapeMarkdown } from './plain-markdown.js';
 
 export const ADAPTIVE_CARD_VERSION = '1.5';
 const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
-/** Teams accepts messages of about 100 KB; 28 KB keeps a card safe on every client (PLATFORM.md). */
+/** Teams accepts messages of about 100 KB; 28 KB keeps a card safe on every client (docs/platform-notes.md). */
 export const MAX_CARD_BYTES = 28 * 1024;
 /** Longest text run before it is shortened (a pasted description can be 100 000 characters). */
 const MAX_TEXT_CHARS = 3000;

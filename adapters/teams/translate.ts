@@ -1,4 +1,4 @@
-// Activity → what the core should hear (STYLE.md: adapters translate, never decide). Personal chat:
+// Activity → what the core should hear (AGENTS.md: adapters translate, never decide). Personal chat:
 // every message is `text`. Channel and group chat: only messages that @mention the bot, with the
 // mention removed. A card's Action.Submit arrives as a message whose `value` is the button's data:
 // it becomes a `button` event with that value untouched. Whether text is an answer, a question or a

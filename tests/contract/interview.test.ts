@@ -1,4 +1,4 @@
-// One interview, every adapter (STYLE.md "tests/contract/"): the terminal, Slack and Teams adapters
+// One interview, every adapter (AGENTS.md, "tests/contract/"): the terminal, Slack and Teams adapters
 // drive the same core, so the same answers must ask the same questions in the same order and end on
 // the same recommendation. Each platform goes through its real transport: the terminal through
 // readline streams, Slack through signed HTTP requests into Bolt, Teams through botbuilder's

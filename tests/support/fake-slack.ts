@@ -1,4 +1,4 @@
-// A small fake of the Slack Web API on loopback (STYLE.md: point Bolt's clientOptions.slackApiUrl
+// A small fake of the Slack Web API on loopback (AGENTS.md: point Bolt's clientOptions.slackApiUrl
 // at it). It answers the methods the app uses, records every call and every response_url post, keeps
 // the messages it was sent (so tests can click the buttons the bot really sent), and can be told to
 // be slow or to fail.

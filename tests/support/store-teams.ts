@@ -74,7 +74,7 @@ export interface AnswerChoice {
   data: Json;
 }
 
-/** Answer buttons (Action.Submit whose data holds {q, a}, SPEC §7) in a call's cards. */
+/** Answer buttons (Action.Submit whose data holds {q, a}, docs/contract.md §7) in a call's cards. */
 export function answerChoices(call: ConnectorCall): AnswerChoice[] {
   const found: AnswerChoice[] = [];
   for (const card of cardsOf(call)) {
@@ -87,7 +87,7 @@ export function answerChoices(call: ConnectorCall): AnswerChoice[] {
   return found;
 }
 
-/** `vm` | `container` | `serverless` when the call carries the recommendation card (SPEC §7). */
+/** `vm` | `container` | `serverless` when the call carries the recommendation card (docs/contract.md §7). */
 function recommendationOf(call: ConnectorCall): string | undefined {
   for (const card of cardsOf(call)) {
     const first = Array.isArray(card.body) ? card.body[0] : undefined;

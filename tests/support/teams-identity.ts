@@ -1,5 +1,5 @@
 // A loopback stand-in for the Microsoft identity endpoints botbuilder talks to, so real token
-// validation runs offline (PLATFORM.md): an OpenID configuration and a JWKS holding an RSA key this
+// validation runs offline (docs/platform-notes.md): an OpenID configuration and a JWKS holding an RSA key this
 // test generated (endorsed for "msteams"), plus an App Service managed-identity token endpoint for the
 // bot's outgoing calls. MSAL (MultiTenant / SingleTenant passwords) insists on https and on AAD
 // instance discovery, so the outgoing side uses MicrosoftAppType=UserAssignedMSI, whose token comes

@@ -1,4 +1,4 @@
-// The core stays platform-free (STYLE.md): src/ and knowledge/ import no platform SDK, no HTTP,
+// The core stays platform-free (AGENTS.md): src/ and knowledge/ import no platform SDK, no HTTP,
 // no store client and nothing from adapters/. Every botbuilder import stays inside adapters/teams/
 // and every @slack import inside adapters/slack/, so that replacing an SDK is one adapter's change.
 import { readdirSync, readFileSync, statSync } from 'node:fs';

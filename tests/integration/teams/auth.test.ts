@@ -1,4 +1,4 @@
-// With MicrosoftAppId set, every request needs a valid Bot Framework token (SPEC §7). botbuilder
+// With MicrosoftAppId set, every request needs a valid Bot Framework token (docs/contract.md §7). botbuilder
 // validates real JWTs against a loopback OpenID/JWKS server holding a key this test generated; the
 // bot's outgoing token comes from a loopback managed-identity endpoint. Nothing leaves 127.0.0.1.
 import { randomUUID } from 'node:crypto';

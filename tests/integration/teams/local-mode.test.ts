@@ -1,6 +1,6 @@
 // With no MicrosoftAppId there is no token check (the Bot Framework Emulator's local mode), so the
 // bot must not become a relay that POSTs to any serviceUrl a caller names: it replies only to
-// loopback service URLs and answers others with 202 and nothing sent (SPEC §7).
+// loopback service URLs and answers others with 202 and nothing sent (docs/contract.md §7).
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeConnector, startFakeConnector } from '../../support/fake-connector.js';

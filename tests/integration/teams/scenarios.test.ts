@@ -1,5 +1,5 @@
 // Every public scenario, answered through the Adaptive Card buttons the bot sends, ends on a
-// recommendation card whose first element id names a kind the scenario accepts (SPEC §7).
+// recommendation card whose first element id names a kind the scenario accepts (docs/contract.md §7).
 import { describe, expect, it } from 'vitest';
 import { scenarios } from '../../support/card-samples.js';
 import { cardId, message, personalChat } from '../../support/teams-activities.js';

@@ -1,4 +1,4 @@
-// The command line (SPEC §4): outputs, exit codes, one-line errors. In-process through runCli, and
+// The command line (docs/contract.md §4): outputs, exit codes, one-line errors. In-process through runCli, and
 // through the real binary (npm run) for what depends on the process: a recommendation and a piped chat.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { cli, cliBinary } from '../../support/cli.js';
 const all = scenarios();
 
 describe('advisor recommend', () => {
-  it('gives a SPEC §3 recommendation for an object and an array in order for an array (npm run)', async () => {
+  it('gives a docs/contract.md §3 recommendation for an object and an array in order for an array (npm run)', async () => {
     const one = await cliBinary(['recommend', '--answers', JSON.stringify(all[0]?.answers)], '', true);
     expect(one.code).toBe(0);
     expect(Recommendation.parse(JSON.parse(one.stdout)).primary).toBe(all[0]?.accept[0]);

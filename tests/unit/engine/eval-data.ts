@@ -1,5 +1,5 @@
-// The shared evaluation set (../shared/eval relative to the repository root), with the committed copy in
-// tests/fixtures/eval as the fallback for clones that lack the shared folder.
+// The public evaluation set: the committed copy in tests/fixtures/eval, checked against an upstream
+// shared/eval folder beside the clone when one is there.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

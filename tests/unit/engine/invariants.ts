@@ -1,4 +1,4 @@
-// The contract's promises about one recommendation (SPEC §3 and its platforms), as a reusable check
+// The contract's promises about one recommendation (docs/contract.md §3 and its platforms), as a reusable check
 // that returns the broken promises so property tests can report them with the input that broke them.
 import {
   type Details,

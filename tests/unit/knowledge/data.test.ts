@@ -55,7 +55,7 @@ describe('sources and facts', () => {
     }
   });
 
-  it('covers every figure of FACTS.md through LIMITS', () => {
+  it('covers every figure of the reviewed AWS facts through LIMITS', () => {
     const text = FACTS.map((f) => f.text)
       .join(' ')
       .replace(/,/g, '');
@@ -104,7 +104,7 @@ describe('questions and kinds', () => {
     expect(optionLabel('traffic', 'steady')).toMatch(/Steady/);
   });
 
-  it('names the kinds exactly as SPEC §1 shows them to users', () => {
+  it('names the kinds exactly as docs/contract.md §1 shows them to users', () => {
     expect(KINDS.vm.name).toBe('Virtual machines (hardware virtualization)');
     expect(KINDS.container.name).toBe('Containers');
     expect(KINDS.serverless.name).toBe('Serverless functions');

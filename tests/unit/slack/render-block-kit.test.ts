@@ -11,7 +11,7 @@ import { allCardSamples } from '../../support/card-samples.js';
 
 const KEY = 'slack:T0FAKE:C123:user:U42';
 
-/** Every limit of PLATFORM.md, checked on a rendered message; returns the broken ones. */
+/** Every limit of docs/platform-notes.md, checked on a rendered message; returns the broken ones. */
 function violations(message: SlackMessage): string[] {
   const out: string[] = [];
   const { blocks } = message;

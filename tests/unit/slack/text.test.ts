@@ -34,7 +34,7 @@ describe('mrkdwn', () => {
 
 describe('slash commands and messages → core events', () => {
   const at = 1;
-  it('maps the four /virt forms (SPEC §6)', () => {
+  it('maps the four /virt forms (docs/contract.md §6)', () => {
     expect(slashCommandEvent('', 'U1', at)).toEqual({ type: 'start', userId: 'U1', at });
     expect(slashCommandEvent('  HELP ', 'U1', at)).toEqual({ type: 'text', userId: 'U1', at, text: 'help' });
     expect(slashCommandEvent('ask how long can Lambda run?', 'U1', at)).toEqual({
