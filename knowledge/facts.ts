@@ -3,7 +3,7 @@
 // one-line edit there; `limit` names the entry and `value` carries its number for callers that compare.
 // Where AWS contradicts the simple framing ("serverless isolates least") these facts say what AWS documents.
 import { z } from 'zod';
-import { Kind, type Source } from '../src/domain.js';
+import { Kind, type Source } from './ids.js';
 import { LIMITS } from './limits.js';
 import { SOURCES, type SourceKey } from './sources.js';
 

@@ -2,14 +2,8 @@
 // names the bad entry (e.g. `preferences "ops-minimal" effect 0 cites unknown fact "nope"`), so a bad
 // edit to a data file stops the process at start-up, not in the middle of a conversation.
 import { z } from 'zod';
-import {
-  type FullProfile,
-  PLATFORM_IDS,
-  type PlatformId,
-  QUESTION_IDS,
-  QUESTION_OPTIONS,
-} from '../src/domain.js';
 import { FACTS, FactSchema } from './facts.js';
+import { type FullProfile, PLATFORM_IDS, type PlatformId, QUESTION_IDS, QUESTION_OPTIONS } from './ids.js';
 import { KINDS, KindsSchema } from './kinds.js';
 import { PLATFORMS, PlatformsSchema } from './platforms.js';
 import { QUESTIONS, QuestionsSchema } from './questions.js';

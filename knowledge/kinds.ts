@@ -2,7 +2,7 @@
 // The isolation wording follows AWS's documentation, not the simple "serverless isolates least" framing:
 // Lambda and Fargate give each environment / task its own hardware-virtualized boundary (knowledge/facts.ts).
 import { z } from 'zod';
-import { KIND_IDS, type Kind } from '../src/domain.js';
+import { KIND_IDS, type Kind } from './ids.js';
 import { LIMITS } from './limits.js';
 
 // Figures come from LIMITS so a changed AWS limit is a one-line edit there.

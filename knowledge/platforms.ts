@@ -2,7 +2,7 @@
 // "not Fargate: …", and one line on what it is. Decisions about them live in rules.ts, services.ts and
 // rationale.ts; this file only names them.
 import { z } from 'zod';
-import { PLATFORM_IDS, type PlatformId } from '../src/domain.js';
+import { PLATFORM_IDS, type PlatformId } from './ids.js';
 
 const PlatformInfoSchema = z.strictObject({
   /** "Kind — platform", the way a card leads. */

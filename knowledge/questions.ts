@@ -1,7 +1,7 @@
 // The ten workload questions of docs/contract.md §2, worded for users. Ids come from src/domain.ts (the contract);
 // this file only adds the words people see. Labels stay short: they become buttons in Slack and Teams.
 import { z } from 'zod';
-import { QUESTION_IDS, QUESTION_OPTIONS, type QuestionId, QuestionIdSchema, UNSURE } from '../src/domain.js';
+import { QUESTION_IDS, QUESTION_OPTIONS, type QuestionId, QuestionIdSchema, UNSURE } from './ids.js';
 import { LIMITS } from './limits.js';
 
 // The option boundaries are AWS limits (docs/contract.md §2): read them from LIMITS so the wording follows a change.

@@ -3,7 +3,7 @@
 // own boundary, a kernel shared on EC2 capacity, a Firecracker microVM, a capacity provider, a Nitro
 // instance, hardware of your own — not its kind in general. Isolation wording follows AWS's
 // documentation (facts lambda-isolation, fargate-isolation, ec2-containers-share-kernel).
-import type { PlatformId } from '../src/domain.js';
+import type { PlatformId } from './ids.js';
 import { LIMITS } from './limits.js';
 import type { Axis, Condition, RationaleRule } from './rule-schema.js';
 

@@ -5,7 +5,7 @@
 // listed need was named (`none`: no special hardware was named); `os_family` is `linux` unless the
 // workload was said to be Windows.
 import { z } from 'zod';
-import { DETAIL_OPTIONS, PlatformId, QUESTION_OPTIONS, type QuestionId } from '../src/domain.js';
+import { DETAIL_OPTIONS, PlatformId, QUESTION_OPTIONS, type QuestionId } from './ids.js';
 
 /** The keys a condition may test besides the ten questions, with the options each accepts. */
 export const DETAIL_CONDITIONS = {

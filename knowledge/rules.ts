@@ -3,7 +3,7 @@
 // platform, never its whole kind. Each rule cites the fact ids that justify it; knowledge/index.ts
 // checks every id. Weights are raw points around `SCORING.base`: ±5 a nudge, ±15 a clear preference,
 // ±25 a strong one. The tables keep one entry per line (biome-ignore format) so they read as tables.
-import type { PlatformId } from '../src/domain.js';
+import type { PlatformId } from './ids.js';
 import { LIMITS } from './limits.js';
 import type { Blocker, Effect, Preference, Scoring } from './rule-schema.js';
 

@@ -3,7 +3,7 @@
 // what the workload needs follows: accelerator families only for accelerators, memory-optimized or High
 // Memory instances for huge memory, EFA for tightly coupled HPC, Dedicated Hosts only for dedicated
 // hardware. App Runner never appears: it is closed to new customers (fact app-runner-closed).
-import type { PlatformId } from '../src/domain.js';
+import type { PlatformId } from './ids.js';
 import { LIMITS } from './limits.js';
 import type { Condition, ServiceRule } from './rule-schema.js';
 

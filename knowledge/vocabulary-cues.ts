@@ -10,7 +10,7 @@
 // `overrides` = questions whose other cues starting inside this phrase are dropped ("low-latency
 // interconnect" is hardware, so its "low latency" says nothing about cold starts).
 // `details` = the special hardware or OS family the phrase names, for choosing a platform's services.
-import type { HardwareNeed, OsFamily, QuestionId } from '../src/domain.js';
+import type { HardwareNeed, OsFamily, QuestionId } from './ids.js';
 import { CUES_HARDWARE } from './vocabulary-cues-hardware.js';
 import { CUES_PLATFORM } from './vocabulary-cues-platform.js';
 import { CUES_TEAM } from './vocabulary-cues-team.js';

@@ -2,7 +2,7 @@
 // synonyms/abbreviations retrieval expands. Data only, validated once at load (fails fast naming
 // the bad entry). Numbers are decided against knowledge/limits.ts, never against figures here.
 import { z } from 'zod';
-import { DETAIL_OPTIONS, isOptionOf, QuestionIdSchema } from '../src/domain.js';
+import { DETAIL_OPTIONS, isOptionOf, QuestionIdSchema } from './ids.js';
 import { CUE_DATA } from './vocabulary-cues.js';
 
 /** Negation words: a cue within NEGATION_WINDOW words after one of these (same clause) is negated. */

@@ -54,6 +54,15 @@ describe('import boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('knowledge/ never imports the core: the ids both use sit in knowledge/ids.ts', () => {
+    const offenders = sourceFiles(join(root, 'knowledge')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => /(^|\/)src\//.test(spec))
+        .map((spec) => `${relative(root, file)} imports ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('botbuilder is imported only inside adapters/teams/ and @slack only inside adapters/slack/', () => {
     const offenders: string[] = [];
     for (const dir of ['src', 'knowledge', 'adapters', 'scripts']) {
