@@ -4,7 +4,7 @@
 import { optionLabel } from '../knowledge/questions.js';
 import { ask } from './ask.js';
 import { answerCard, TOPIC, understoodCard } from './cards.js';
-import { reply } from './conversation-flow.js';
+import { privately, reply } from './conversation-flow.js';
 import type { ConversationState } from './conversation-state.js';
 import { type Details, isOptionOf, type Profile, QUESTION_IDS, type QuestionId, UNSURE } from './domain.js';
 import type { Effect } from './events.js';
@@ -85,11 +85,22 @@ export function replaceable(state: ConversationState, q: QuestionId): boolean {
   return had === undefined || had === UNSURE || (state.described ?? []).includes(q);
 }
 
-/** A button of an earlier question's card: say how to change that answer instead. */
-export function staleAnswer(state: ConversationState, q: QuestionId): string {
-  const had = state.answers[q];
-  const now = had === undefined ? '' : ` (now: ${optionLabel(q, had)})`;
-  return `That answer belongs to a question I'm not asking right now. To change ${TOPIC[q]}${now}, type change ${TOPIC[q]}.`;
+/**
+ * A button of a question already answered differently — a click that lost to a simultaneous one, or
+ * an old card pressed later: one short private line naming the answer taken and how to change it,
+ * never another copy of the question (whose next card is already in the chat).
+ */
+export function answerTaken(q: QuestionId, had: string): Effect {
+  return privately(
+    noticeCard(
+      `That question was already answered — ✓ ${optionLabel(q, had)}. Type change ${TOPIC[q]} to change it.`,
+    ),
+  );
+}
+
+/** A button of a question that is neither asked nor answered now (an older interview's card). */
+export function staleAnswer(q: QuestionId): string {
+  return `That answer belongs to a question I'm not asking right now. To answer ${TOPIC[q]}, type change ${TOPIC[q]}.`;
 }
 
 /** "Steady" typed while another question is pending: say which answer it would change, and how. */

@@ -20,6 +20,7 @@ import { looseAnswer } from './conversation-loose.js';
 import {
   alreadyAnswered,
   answerFor,
+  answerTaken,
   readDescription,
   recordSaid,
   replaceable,
@@ -74,11 +75,15 @@ function onButton(state: ConversationState | undefined, value: unknown, actor: A
       return navigate(state, intent.action, actor);
     case 'change':
       return reopen(state, intent.q, actor.at);
-    case 'answer':
+    case 'answer': {
       if (state.pending === intent.q) return answer(state, intent.q, intent.a, actor.at, true);
+      const taken = state.answers[intent.q];
       // The same answer again is a double click or a redelivery: nothing to do.
-      if (state.answers[intent.q] === intent.a) return [state, []];
-      return reask(state, staleAnswer(state, intent.q));
+      if (taken === intent.a) return [state, []];
+      // Another answer won (a simultaneous click) or was given earlier: say which, in one line.
+      if (taken !== undefined) return [state, [answerTaken(intent.q, taken)]];
+      return reask(state, staleAnswer(intent.q));
+    }
   }
 }
 

@@ -116,6 +116,52 @@ describe('app_mention in a channel', () => {
   });
 });
 
+describe('simultaneous different answers to one question in a thread', () => {
+  it('takes one, posts the next question once, and tells each losing click privately which answer was taken', async () => {
+    const thread = '1700000350.000100';
+    const user = { id: 'U0CLICKER' };
+    const since = lastSeq();
+    await h.slack.event('app-mention', {
+      user: user.id,
+      channel: 'C0TEAM',
+      ts: thread,
+      text: `<@${FAKE_BOT_USER}>`,
+    });
+    const question = await h.fake.waitFor(() =>
+      h.slack.messages(since).find((m) => m.threadTs === thread && isQuestion(m)),
+    );
+    const q = buttonsOf(question).find((b) => typeof b.parsed.q === 'string')?.parsed.q;
+    const answers = buttonsOf(question)
+      .filter((b) => b.parsed.q === q)
+      .slice(0, 3);
+    expect(answers).toHaveLength(3);
+    const clickSince = lastSeq();
+    await Promise.all(answers.map((button) => h.slack.click(user, question, button)));
+    // Every click is answered: one recorded in place and the next question, two private notes.
+    const notes = await h.fake.waitFor(() => {
+      const found = h.slack.messages(clickSince).filter((m) => m.method === 'chat.postEphemeral');
+      return found.length >= 2 ? found : undefined;
+    });
+    const said = h.slack.messages(clickSince);
+    const updated = said.filter((m) => m.method === 'chat.update');
+    expect(updated.map(firstBlockId)).toEqual([`answered:${q}`]);
+    const next = said.filter((m) => m.method === 'chat.postMessage');
+    expect(next).toHaveLength(1);
+    expect(
+      isQuestion(next[0] as BotMessage) || firstBlockId(next[0] as BotMessage).startsWith('recommendation:'),
+    ).toBe(true);
+    const taken = /— ([^"]+)"/.exec(JSON.stringify(updated[0]?.blocks))?.[1];
+    expect(taken).toBeDefined();
+    expect(notes).toHaveLength(2);
+    for (const note of notes) {
+      expect(note.args().user).toBe(user.id);
+      expect(note.threadTs).toBe(thread);
+      expect(note.text).toContain(`already answered — ✓ ${taken}`);
+      expect(buttonsOf(note)).toEqual([]);
+    }
+  });
+});
+
 describe('direct messages', () => {
   it('holds a whole conversation in the DM channel', async () => {
     const scenario = scenarios()[2];

@@ -3,6 +3,8 @@
 // once; simultaneous answers to one conversation are applied one after the other or refused
 // politely, never both applied to the same old state.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { optionLabel } from '../../../knowledge/questions.js';
+import type { QuestionId } from '../../../src/domain.js';
 import { type ServerProcess, startServer } from '../../support/server-process.js';
 import { type FakeConnector, startFakeConnector } from '../../support/store-connector.js';
 import { PROFILES } from '../../support/store-profiles.js';
@@ -122,8 +124,13 @@ describe.skipIf(!up)('two replicas sharing one Redis', () => {
       (calls) => calls.slice(callsBefore).filter((c) => c.method === 'POST').length >= clicks.length,
     );
     const posted = replies.slice(callsBefore).filter((c) => c.method === 'POST');
-    // A refusal re-asks the question now pending, so it carries that question's buttons too.
-    const refusals = posted.filter((c) => /not asking right now/i.test(textOf(c)));
+    // A refusal is one short line naming the answer taken; only the winner carries the next question.
+    const taken = optionLabel(question?.q as QuestionId, answers[question?.q ?? ''] ?? '');
+    const refusals = posted.filter((c) => /already answered/i.test(textOf(c)));
+    for (const refusal of refusals) {
+      expect(textOf(refusal)).toContain(`✓ ${taken}`);
+      expect(answerChoices(refusal)).toEqual([]);
+    }
     const next = posted.filter(
       (c) => !refusals.includes(c) && answerChoices(c).some((choice) => choice.q !== question?.q),
     );

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/card.js';
 import { ConversationState, step, TAKEOVER_AFTER_MS } from '../../../src/conversation.js';
+import { QUESTION_IDS } from '../../../src/domain.js';
 import type { CoreEvent, Effect } from '../../../src/events.js';
 import { askedBy, primaryOfCard } from './scripted.js';
 
@@ -234,9 +235,21 @@ describe('navigation', () => {
     }
   });
 
-  it('a stale answer after the end says which buttons to press, and carries them', () => {
+  it('another answer to an answered question after the end names the answer taken, privately', () => {
     const [done] = finish(begin());
-    const [, effects] = step(done, button({ q: 'runtime', a: 'short' }));
+    const [same, effects] = step(done, button({ q: 'runtime', a: 'short' }));
+    expect(same).toBe(done);
+    expect(effects.map((e) => e.type)).toEqual(['private_notice']);
+    expect(texts(effects[0]?.card as Card)).toMatch(/already answered — ✓ Not sure\. Type change run time/);
+  });
+
+  it('a stale answer to an unanswered question after the end says which buttons to press, and carries them', () => {
+    const [done] = finish(begin());
+    const open = QUESTION_IDS.find((q) => done.answers[q] === undefined) ?? 'runtime';
+    const [, effects] = step(
+      { ...done, answers: { ...done.answers, [open]: undefined } },
+      button({ q: open, a: 'unsure' }),
+    );
     const card = effects[0]?.card as Card;
     const labels = card.elements.flatMap((e) => (e.type === 'choices' ? e.choices.map((c) => c.label) : []));
     expect(texts(card)).toMatch(/press Back or Restart/);

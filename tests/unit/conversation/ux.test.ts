@@ -188,7 +188,9 @@ describe('corrections and stale buttons', () => {
     expect(effects.map((e) => all(e.card)).join('\n')).toMatch(/your answer there was Bursty.*change load/);
   });
 
-  it('a button of an earlier question says how to change that answer', () => {
+  // A click that lost to a simultaneous one lands here too: the next question is already in the
+  // chat, so another copy of it would only repeat it once per losing click.
+  it('another answer to an answered question gets one short private note, not the question again', () => {
     const s = asking('ops', { traffic: 'bursty' }, ['traffic']);
     const [same, effects] = step(s, {
       type: 'button',
@@ -197,7 +199,21 @@ describe('corrections and stale buttons', () => {
       value: { q: 'traffic', a: 'steady' },
     });
     expect(same).toBe(s);
-    expect(all(effects[0]?.card)).toMatch(/not asking right now.*now: Bursty.*type change load/);
+    expect(effects.map((e) => [e.type, e.card.kind])).toEqual([['private_notice', 'notice']]);
+    expect(all(effects[0]?.card)).toMatch(/^That question was already answered — ✓ Bursty.*Type change load/);
+    expect(effects[0]?.card.elements.some((e) => e.type === 'choices')).toBe(false);
+  });
+
+  it('a button of a question neither asked nor answered re-asks the pending one', () => {
+    const s = asking('ops', { traffic: 'bursty' }, ['traffic']);
+    const [same, effects] = step(s, {
+      type: 'button',
+      userId: U,
+      at: at + 1,
+      value: { q: 'runtime', a: 'long' },
+    });
+    expect(same).toBe(s);
+    expect(all(effects[0]?.card)).toMatch(/not asking right now.*type change run time/);
     expect(askedBy(effects[0]?.card as Card)).toBe('ops');
   });
 });
