@@ -15,8 +15,12 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Integration tests start servers on random loopback ports; two cores, so keep the pool small.
+    // isolate: false reuses each fork's module graph across files: botbuilder, Bolt and the knowledge
+    // base are imported once per fork instead of once per file (a full isolated run spent about as
+    // long importing as testing). Files therefore must not leave state behind: restore process.env
+    // (vi.stubEnv + vi.unstubAllEnvs), remove process listeners, close servers in afterAll.
     pool: 'forks',
-    poolOptions: { forks: { maxForks: 2, minForks: 1 } },
+    poolOptions: { forks: { maxForks: 2, minForks: 1, isolate: false } },
     reporters: json ? ['default', ['json', { outputFile: json }]] : ['default'],
   },
 });
