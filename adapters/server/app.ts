@@ -10,8 +10,8 @@ import { METRICS_PATH, metricsHandler } from '../metrics/route.js';
 import { createMemoryStore } from '../store/memory.js';
 import { LOCAL_MODE_DESCRIBE, TEAMS_ROUTE } from '../teams/route-info.js';
 import { type Config, slackMode } from './config.js';
-import { sendJson } from './http-io.js';
-import type { MountedAdapter } from './http-types.js';
+import { sendJson } from '../http/http-io.js';
+import type { MountedAdapter } from '../http/http-types.js';
 import { lazyAdapter } from './lazy-adapter.js';
 import { createRequestTracker } from './lifecycle.js';
 

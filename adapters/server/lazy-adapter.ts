@@ -1,7 +1,7 @@
 // An adapter whose module (and platform SDK) is imported on its first request rather than at
 // start-up: local mode serves the Bot Framework Emulator on /api/messages, but most local runs and
 // every Slack-only deployment never receive a Teams request, and botbuilder is most of the start-up.
-import type { MountedAdapter } from './http-types.js';
+import type { MountedAdapter } from '../http/http-types.js';
 
 export interface LazyAdapterOptions {
   name: string;

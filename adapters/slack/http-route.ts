@@ -3,8 +3,8 @@
 // Bolt's HTTPReceiver, which verifies again, acks and dispatches to the listeners.
 import type { HTTPReceiver } from '@slack/bolt';
 import type { Logger } from '../../src/ports.js';
-import { readBody, sendJson } from '../server/http-io.js';
-import type { HttpHandler } from '../server/http-types.js';
+import { readBody, sendJson } from '../http/http-io.js';
+import type { HttpHandler } from '../http/http-types.js';
 import { checkSignatureHeaders, singleHeader } from './signature.js';
 import { guardSlackRequest, HANDLED_EVENTS, logVerdict, responseHosts } from './transport-guard.js';
 

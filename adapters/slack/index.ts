@@ -12,8 +12,8 @@ import { AdvisorError, errorMessage, isAdvisorError } from '../../src/errors.js'
 import type { Logger, Metrics } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
 import type { Config } from '../server/config.js';
-import { sendJson } from '../server/http-io.js';
-import type { HttpHandler, MountedAdapter } from '../server/http-types.js';
+import { sendJson } from '../http/http-io.js';
+import type { HttpHandler, MountedAdapter } from '../http/http-types.js';
 import { createBoltApp } from './bolt-app.js';
 import { boltLogger, webClientOptions } from './bolt-options.js';
 import { SLACK_EVENTS_PATH, slackEventsHandler } from './http-route.js';

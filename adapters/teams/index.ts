@@ -4,7 +4,7 @@
 import type { Logger, Metrics } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
 import type { Config } from '../server/config.js';
-import type { MountedAdapter } from '../server/http-types.js';
+import type { MountedAdapter } from '../http/http-types.js';
 import { AdvisorTeamsBot } from './bot.js';
 import { botFrameworkSettings, createBotAuthentication, missingCustomCloudKeys } from './bot-auth.js';
 import { AdvisorCloudAdapter } from './cloud-adapter.js';

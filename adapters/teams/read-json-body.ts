@@ -1,7 +1,7 @@
 // Bot Framework needs an already-parsed JSON body; reading it here (within the server's one size
 // limit) lets us answer a large or malformed body with a short 4xx instead of an SDK exception.
 import type { IncomingMessage } from 'node:http';
-import { readBody } from '../server/http-io.js';
+import { readBody } from '../http/http-io.js';
 
 /** Teams messages are at most about 100 KB; 1 MiB leaves room for channelData and entities. */
 const MAX_ACTIVITY_BYTES = 1024 * 1024;

@@ -1,6 +1,7 @@
 // The core stays platform-free (AGENTS.md): src/ and knowledge/ import no platform SDK, no HTTP,
 // no store client and nothing from adapters/. Every botbuilder import stays inside adapters/teams/
-// and every @slack import inside adapters/slack/, so that replacing an SDK is one adapter's change.
+// and every @slack import inside adapters/slack/, so that replacing an SDK is one adapter's change;
+// the platform adapters never import the composition root that configures them.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,6 +80,22 @@ describe('import boundaries', () => {
             offenders.push(`${rel} imports ${spec}`);
           if (/^@slack\//.test(spec) && !rel.startsWith('adapters/slack/'))
             offenders.push(`${rel} imports ${spec}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  // The composition root (adapters/server/) maps its Config onto each adapter's own options; an
+  // adapter importing from the root would tie it to one way of being configured and deployed.
+  it('adapters/slack/ and adapters/teams/ never import from adapters/server/', () => {
+    const offenders: string[] = [];
+    for (const dir of ['adapters/slack', 'adapters/teams']) {
+      for (const file of sourceFiles(join(root, dir))) {
+        for (const spec of importsOf(file)) {
+          const target = relative(root, resolve(join(file, '..'), spec));
+          if (target === 'adapters/server' || target.startsWith('adapters/server/'))
+            offenders.push(`${relative(root, file)} imports ${spec}`);
         }
       }
     }

@@ -1,3 +1,5 @@
+// What the one HTTP server and the adapters mounted on it agree on: a route handler and a mounted
+// adapter. It sits beside the adapters, not in the composition root, so they never import the root.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** A route handler that reads its own body (Slack needs the raw bytes for its signature). */
