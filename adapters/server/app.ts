@@ -1,17 +1,15 @@
-// The composition root: builds the store, the advisor and every adapter, and serves them on one
-// HTTP server (docs/contract.md §5). main.ts calls this with process.env; tests call it with their own env.
+// The composition root's HTTP server: the core from compose.ts, every adapter, served on one HTTP
+// server (docs/contract.md §5). main.ts calls this with process.env; tests call it with their own env.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { errorMessage } from '../../src/errors.js';
-import type { ConversationStore, Logger } from '../../src/ports.js';
-import { createAdvisor } from '../../src/service.js';
-import { createPrometheusMetrics } from '../metrics/prometheus.js';
-import { METRICS_PATH, metricsHandler } from '../metrics/route.js';
-import { createMemoryStore } from '../store/memory.js';
-import { LOCAL_MODE_DESCRIBE, TEAMS_ROUTE } from '../teams/route-info.js';
-import { type Config, slackMode } from './config.js';
+import type { ConversationStore } from '../../src/ports.js';
 import { sendJson } from '../http/http-io.js';
 import type { MountedAdapter } from '../http/http-types.js';
+import { METRICS_PATH, metricsHandler } from '../metrics/route.js';
+import { LOCAL_MODE_DESCRIBE, TEAMS_ROUTE } from '../teams/route-info.js';
+import { type CoreOverrides, composeCore, slackAdapterOptions, teamsAdapterOptions } from './compose.js';
+import { type Config, slackMode } from './config.js';
 import { lazyAdapter } from './lazy-adapter.js';
 import { createRequestTracker } from './lifecycle.js';
 
@@ -31,21 +29,8 @@ export interface RunningApp {
   close(graceMs?: number): Promise<boolean>;
 }
 
-export interface AppDeps {
+export interface AppDeps extends CoreOverrides {
   config: Config;
-  logger: Logger;
-  /** Injected by tests; otherwise built from REDIS_URL (or the in-process store). */
-  store?: ConversationStore;
-}
-
-async function buildStore(config: Config, logger: Logger): Promise<ConversationStore> {
-  if (!config.REDIS_URL) return createMemoryStore();
-  const { createRedisStore } = await import('../store/redis.js');
-  return createRedisStore({
-    url: config.REDIS_URL,
-    logger: logger.child({ component: 'redis' }),
-    keyPrefix: config.REDIS_KEY_PREFIX,
-  });
 }
 
 /** Rejects when `promise` has not settled within `ms` (a stuck adapter must not hold shutdown forever). */
@@ -62,17 +47,10 @@ export const REQUEST_RECEIVE_TIMEOUT_MS = 10_000;
 const PROBES = new Set(['/healthz', '/readyz', METRICS_PATH]);
 
 export async function startApp(deps: AppDeps): Promise<RunningApp> {
-  const { config, logger } = deps;
-  const store = deps.store ?? (await buildStore(config, logger));
-  const prometheus = createPrometheusMetrics();
+  const { config } = deps;
+  const { logger, store, prometheus, advisor } = await composeCore(config, deps);
   const { metrics } = prometheus;
   const serveMetrics = metricsHandler(prometheus, config.METRICS_TOKEN);
-  const advisor = createAdvisor({
-    store,
-    logger: logger.child({ component: 'advisor' }),
-    idleTtlMs: config.CONVERSATION_TTL_SECONDS * 1000,
-    metrics,
-  });
 
   // Each platform SDK is imported only when its platform is configured (Slack, Teams with an app
   // id) or first used (local mode's /api/messages): importing botbuilder or Bolt is most of start-up.
@@ -81,12 +59,22 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
   if (mode !== 'off') {
     const { createSlackAdapter } = await import('../slack/index.js');
     adapters.push(
-      await createSlackAdapter({ advisor, logger: logger.child({ component: 'slack' }), config, metrics }),
+      await createSlackAdapter({
+        advisor,
+        logger: logger.child({ component: 'slack' }),
+        options: slackAdapterOptions(config),
+        metrics,
+      }),
     );
   }
   const loadTeams = async () => {
     const { createTeamsAdapter } = await import('../teams/index.js');
-    return createTeamsAdapter({ advisor, logger: logger.child({ component: 'teams' }), config, metrics });
+    return createTeamsAdapter({
+      advisor,
+      logger: logger.child({ component: 'teams' }),
+      options: teamsAdapterOptions(config),
+      metrics,
+    });
   };
   adapters.push(
     config.MicrosoftAppId

@@ -11,7 +11,6 @@ import {
 import { AdvisorError, errorMessage, isAdvisorError } from '../../src/errors.js';
 import type { Logger, Metrics } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
-import type { Config } from '../server/config.js';
 import { sendJson } from '../http/http-io.js';
 import type { HttpHandler, MountedAdapter } from '../http/http-types.js';
 import { createBoltApp } from './bolt-app.js';
@@ -26,6 +25,7 @@ import {
   openInstallationStore,
 } from './oauth.js';
 import { INSTALLATION_EVENTS, registerInstallationListeners } from './oauth-listeners.js';
+import type { SlackAdapterOptions, SlackOAuthOptions } from './options.js';
 import { HANDLED_EVENTS } from './transport-guard.js';
 
 /** How long stop() waits for conversations already acknowledged to finish. */
@@ -53,40 +53,48 @@ async function refuseUnreadablePayload({
   return true;
 }
 
+export type { SlackAdapterOptions, SlackOAuthOptions } from './options.js';
+
 export interface SlackAdapterDeps {
   advisor: Advisor;
   logger: Logger;
-  config: Config;
+  options: SlackAdapterOptions;
   metrics?: Metrics;
 }
 
 export async function createSlackAdapter({
   advisor,
   logger,
-  config,
+  options,
   metrics,
 }: SlackAdapterDeps): Promise<MountedAdapter> {
-  if (config.SLACK_CLIENT_ID)
-    return createOAuthSlackAdapter({ advisor, logger, config, ...(metrics ? { metrics } : {}) });
-  const token = config.SLACK_BOT_TOKEN;
+  const { oauth } = options;
+  if (oauth)
+    return createOAuthSlackAdapter({
+      advisor,
+      logger,
+      options: { ...options, oauth },
+      ...(metrics ? { metrics } : {}),
+    });
+  const token = options.botToken;
   if (!token) throw new AdvisorError('config_invalid', 'SLACK_BOT_TOKEN is required for the Slack adapter');
   const inflight = createInflight();
   const common = {
     token,
-    apiUrl: config.SLACK_API_URL,
+    apiUrl: options.apiUrl,
     advisor,
     logger,
     inflight,
     ...(metrics ? { metrics } : {}),
   };
 
-  if (config.SLACK_APP_TOKEN) {
+  if (options.appToken) {
     const bLogger = boltLogger(logger);
     const receiver = new SocketModeReceiver({
-      appToken: config.SLACK_APP_TOKEN,
+      appToken: options.appToken,
       logger: bLogger,
       // apps.connections.open goes to the same Web API base as everything else.
-      installerOptions: { clientOptions: webClientOptions(config.SLACK_API_URL, bLogger) },
+      installerOptions: { clientOptions: webClientOptions(options.apiUrl, bLogger) },
     });
     const app = await createBoltApp({ ...common, receiver, socketMode: true });
     return {
@@ -104,7 +112,7 @@ export async function createSlackAdapter({
     };
   }
 
-  const signingSecret = config.SLACK_SIGNING_SECRET;
+  const signingSecret = options.signingSecret;
   if (!signingSecret)
     throw new AdvisorError(
       'config_invalid',
@@ -122,7 +130,7 @@ export async function createSlackAdapter({
   const connect = async (): Promise<HttpHandler> => {
     const receiver = httpReceiver();
     await createBoltApp({ ...common, receiver });
-    return slackEventsHandler({ receiver, signingSecret, apiUrl: config.SLACK_API_URL, logger });
+    return slackEventsHandler({ receiver, signingSecret, apiUrl: options.apiUrl, logger });
   };
   let retry: NodeJS.Timeout | undefined;
   let handler: HttpHandler;
@@ -164,21 +172,21 @@ export async function createSlackAdapter({
 async function createOAuthSlackAdapter({
   advisor,
   logger,
-  config,
+  options,
   metrics,
-}: SlackAdapterDeps): Promise<MountedAdapter> {
-  const settings = oauthSettings(config);
-  const installationStore = await openInstallationStore(config, logger);
+}: SlackAdapterDeps & { options: { oauth: SlackOAuthOptions } }): Promise<MountedAdapter> {
+  const settings = oauthSettings(options);
+  const installationStore = await openInstallationStore(options, logger);
   const inflight = createInflight();
   const receiver = createOAuthReceiver(settings, {
-    apiUrl: config.SLACK_API_URL,
+    apiUrl: options.apiUrl,
     logger,
     installationStore,
     endpoints: SLACK_EVENTS_PATH,
     processEventErrorHandler: refuseUnreadablePayload,
   });
   const app = await createBoltApp({
-    apiUrl: config.SLACK_API_URL,
+    apiUrl: options.apiUrl,
     advisor,
     logger,
     inflight,
@@ -190,14 +198,14 @@ async function createOAuthSlackAdapter({
   const installPages = (req: IncomingMessage, res: ServerResponse) => receiver.requestListener(req, res);
   return {
     name: 'slack',
-    describe: `Slack: POST ${SLACK_EVENTS_PATH}, install flow at GET ${INSTALL_PATH} (installations in ${config.REDIS_URL ? 'Redis' : 'this process only'})`,
+    describe: `Slack: POST ${SLACK_EVENTS_PATH}, install flow at GET ${INSTALL_PATH} (installations in ${options.redis ? 'Redis' : 'this process only'})`,
     route: {
       method: 'POST',
       path: SLACK_EVENTS_PATH,
       handler: slackEventsHandler({
         receiver,
         signingSecret: settings.signingSecret,
-        apiUrl: config.SLACK_API_URL,
+        apiUrl: options.apiUrl,
         logger,
         events: new Set([...HANDLED_EVENTS, ...INSTALLATION_EVENTS]),
       }),

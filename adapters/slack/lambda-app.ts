@@ -3,7 +3,7 @@
 // ssl_check requests through, and it would hold payloads no listener takes).
 import { AwsLambdaReceiver } from '@slack/bolt';
 import { AdvisorError } from '../../src/errors.js';
-import type { Logger } from '../../src/ports.js';
+import type { Logger, Metrics } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
 import { createBoltApp } from './bolt-app.js';
 import { boltLogger } from './bolt-options.js';
@@ -20,6 +20,7 @@ export interface SlackLambdaOptions {
   apiUrl: string | undefined;
   advisor: Advisor;
   logger: Logger;
+  metrics?: Metrics;
   now?: () => number;
 }
 
@@ -47,6 +48,7 @@ export async function createSlackLambdaHandler(options: SlackLambdaOptions): Pro
     advisor: options.advisor,
     logger,
     inflight: createInflight(),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   });
   const bolt = receiver.toHandler();
   const hosts = responseHosts(options.apiUrl);

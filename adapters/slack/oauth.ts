@@ -6,7 +6,6 @@ import { randomBytes } from 'node:crypto';
 import { HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
 import { AdvisorError } from '../../src/errors.js';
 import type { Logger } from '../../src/ports.js';
-import type { Config } from '../server/config.js';
 import type { InstallationRecords } from '../store/installations.js';
 import { boltLogger, webClientOptions } from './bolt-options.js';
 import {
@@ -14,6 +13,7 @@ import {
   createInstallationStore,
   decodeInstallationKey,
 } from './installation-store.js';
+import type { SlackAdapterOptions, SlackOAuthOptions } from './options.js';
 
 export const INSTALL_PATH = '/slack/install';
 export const OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';
@@ -28,12 +28,13 @@ export interface OAuthSettings {
 }
 
 /** The OAuth settings, or a refusal naming what is missing or in conflict. */
-export function oauthSettings(config: Config): OAuthSettings {
+export function oauthSettings(options: SlackAdapterOptions & { oauth: SlackOAuthOptions }): OAuthSettings {
+  const { oauth } = options;
   const missing = (
     [
-      ['SLACK_CLIENT_SECRET', config.SLACK_CLIENT_SECRET],
-      ['SLACK_STATE_SECRET', config.SLACK_STATE_SECRET],
-      ['SLACK_SIGNING_SECRET', config.SLACK_SIGNING_SECRET],
+      ['SLACK_CLIENT_SECRET', oauth.clientSecret],
+      ['SLACK_STATE_SECRET', oauth.stateSecret],
+      ['SLACK_SIGNING_SECRET', options.signingSecret],
     ] as const
   ).flatMap(([name, value]) => (value ? [] : [name]));
   if (missing.length > 0)
@@ -41,41 +42,41 @@ export function oauthSettings(config: Config): OAuthSettings {
       'config_invalid',
       `SLACK_CLIENT_ID is set, so the Slack install flow also needs ${missing.join(', ')}`,
     );
-  if (config.SLACK_BOT_TOKEN)
+  if (options.botToken)
     throw new AdvisorError(
       'config_invalid',
       'SLACK_BOT_TOKEN and SLACK_CLIENT_ID exclude each other: set SLACK_BOT_TOKEN for one workspace, or SLACK_CLIENT_ID (and its secrets) to install in many',
     );
-  if (config.SLACK_APP_TOKEN)
+  if (options.appToken)
     throw new AdvisorError(
       'config_invalid',
       'the Slack install flow is served over HTTP: unset SLACK_APP_TOKEN (Socket Mode) when SLACK_CLIENT_ID is set',
     );
-  if (config.REDIS_URL && !config.SLACK_INSTALLATION_KEY)
+  if (options.redis && !oauth.installationKey)
     throw new AdvisorError(
       'config_invalid',
       'SLACK_INSTALLATION_KEY is required with SLACK_CLIENT_ID and REDIS_URL: 32 bytes, base64 (openssl rand -base64 32); it encrypts the stored bot tokens',
     );
   return {
-    clientId: config.SLACK_CLIENT_ID ?? '',
-    clientSecret: config.SLACK_CLIENT_SECRET ?? '',
-    stateSecret: config.SLACK_STATE_SECRET ?? '',
-    signingSecret: config.SLACK_SIGNING_SECRET ?? '',
+    clientId: oauth.clientId,
+    clientSecret: oauth.clientSecret ?? '',
+    stateSecret: oauth.stateSecret ?? '',
+    signingSecret: options.signingSecret ?? '',
   };
 }
 
-/** Installations in Redis when REDIS_URL is set, otherwise in this process (with a warning). */
+/** Installations in Redis when the options name one, otherwise in this process (with a warning). */
 export async function openInstallationStore(
-  config: Config,
+  options: SlackAdapterOptions & { oauth: SlackOAuthOptions },
   logger: Logger,
 ): Promise<ClosableInstallationStore> {
   let records: InstallationRecords;
-  if (config.REDIS_URL) {
+  if (options.redis) {
     const { createRedisInstallationRecords } = await import('../store/installations-redis.js');
     records = createRedisInstallationRecords({
-      url: config.REDIS_URL,
+      url: options.redis.url,
       logger: logger.child({ component: 'redis-installations' }),
-      keyPrefix: config.REDIS_KEY_PREFIX,
+      keyPrefix: options.redis.keyPrefix,
     });
   } else {
     const { createMemoryInstallationRecords } = await import('../store/installations.js');
@@ -85,8 +86,8 @@ export async function openInstallationStore(
     );
   }
   // Without a configured key (in-process only) a random one serves: the records die with the process anyway.
-  const key = config.SLACK_INSTALLATION_KEY
-    ? decodeInstallationKey(config.SLACK_INSTALLATION_KEY)
+  const key = options.oauth.installationKey
+    ? decodeInstallationKey(options.oauth.installationKey)
     : randomBytes(32);
   if (!key)
     throw new AdvisorError('config_invalid', 'SLACK_INSTALLATION_KEY must be 32 bytes, base64-encoded');

@@ -4,7 +4,7 @@ import {
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
 } from 'botbuilder';
-import type { Config } from '../server/config.js';
+import type { TeamsAdapterOptions } from './options.js';
 
 /** Every setting botbuilder's configuration classes read. */
 const BOT_FRAMEWORK_KEYS = [
@@ -42,20 +42,21 @@ const CUSTOM_CLOUD_KEYS = [
 
 export type BotFrameworkSettings = Partial<Record<(typeof BOT_FRAMEWORK_KEYS)[number], string>>;
 
-export function botFrameworkSettings(config: Config): BotFrameworkSettings {
+export function botFrameworkSettings(options: TeamsAdapterOptions): BotFrameworkSettings {
   const settings: BotFrameworkSettings = {};
   for (const key of BOT_FRAMEWORK_KEYS) {
-    const value = config.raw[key]?.trim();
+    const value = options.botFramework?.[key]?.trim();
     if (value) settings[key] = value;
   }
-  // The parsed config wins for the four names it owns (trimmed, empty → unset).
-  for (const key of [
-    'MicrosoftAppId',
-    'MicrosoftAppPassword',
-    'MicrosoftAppType',
-    'MicrosoftAppTenantId',
-  ] as const) {
-    const value = config[key];
+  // The adapter's own options win for the four names they carry (trimmed, empty → unset).
+  const own = {
+    MicrosoftAppId: options.appId,
+    MicrosoftAppPassword: options.appPassword,
+    MicrosoftAppType: options.appType,
+    MicrosoftAppTenantId: options.tenantId,
+  } as const;
+  for (const [key, given] of Object.entries(own) as [keyof typeof own, string | undefined][]) {
+    const value = given?.trim();
     if (value) settings[key] = value;
     else delete settings[key];
   }

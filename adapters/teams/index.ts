@@ -3,23 +3,25 @@
 // the Teams SDK or the Microsoft 365 Agents SDK later is one adapter's change (docs/platform-notes.md).
 import type { Logger, Metrics } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
-import type { Config } from '../server/config.js';
 import type { MountedAdapter } from '../http/http-types.js';
 import { AdvisorTeamsBot } from './bot.js';
 import { botFrameworkSettings, createBotAuthentication, missingCustomCloudKeys } from './bot-auth.js';
 import { AdvisorCloudAdapter } from './cloud-adapter.js';
 import { createMessagesRoute } from './messages-route.js';
+import type { TeamsAdapterOptions } from './options.js';
 import { LOCAL_MODE_DESCRIBE, TEAMS_ROUTE } from './route-info.js';
+
+export type { TeamsAdapterOptions } from './options.js';
 
 export interface TeamsAdapterDeps {
   advisor: Advisor;
   logger: Logger;
-  config: Config;
+  options: TeamsAdapterOptions;
   metrics?: Metrics;
 }
 
-export function createTeamsAdapter({ advisor, logger, config, metrics }: TeamsAdapterDeps): MountedAdapter {
-  const settings = botFrameworkSettings(config);
+export function createTeamsAdapter({ advisor, logger, options, metrics }: TeamsAdapterDeps): MountedAdapter {
+  const settings = botFrameworkSettings(options);
   const localMode = !settings.MicrosoftAppId;
   const missing = missingCustomCloudKeys(settings);
   if (missing.length > 0) {

@@ -88,7 +88,7 @@ describe('Slack on AWS Lambda', () => {
     vi.stubEnv('SLACK_API_URL', fake.url);
     vi.stubEnv('REDIS_URL', '');
     vi.stubEnv('LOG_LEVEL', 'silent');
-    const { handler } = await import('../../../adapters/slack/lambda.js');
+    const { handler } = await import('../../../adapters/server/lambda.js');
     const responseUrl = fake.responseUrl();
     const body = slack.slashBody({ id: 'U0ENV' }, 'C0ENV', 'ask What is AWS Fargate?', responseUrl);
     const res = await handler(apiGatewayEvent(body, signedHeaders(body)), {});

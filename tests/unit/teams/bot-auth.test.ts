@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { teamsAdapterOptions } from '../../../adapters/server/compose.js';
 import { loadConfig } from '../../../adapters/server/config.js';
 import { createMemoryStore } from '../../../adapters/store/memory.js';
 import {
@@ -21,7 +22,7 @@ describe('Bot Framework settings', () => {
       SLACK_SIGNING_SECRET: 'not-for-botbuilder-either',
       PATH: '/usr/bin',
     });
-    expect(botFrameworkSettings(config)).toEqual({
+    expect(botFrameworkSettings(teamsAdapterOptions(config))).toEqual({
       MicrosoftAppId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
       ToBotFromChannelTokenIssuer: 'https://api.botframework.us',
     });
@@ -48,7 +49,7 @@ describe('Bot Framework settings', () => {
       MicrosoftAppPassword: 'pw',
       OAuthUrl: 'https://oauth.example',
     });
-    const adapter = createTeamsAdapter({ advisor, logger, config });
+    const adapter = createTeamsAdapter({ advisor, logger, options: teamsAdapterOptions(config) });
     expect(adapter.route?.path).toBe('/api/messages');
     expect(adapter.describe).toMatch(/app app .*valid Bot Framework token/);
     expect(logger.entries.some((e) => e.level === 'warn' && /partly set/.test(e.msg))).toBe(true);
