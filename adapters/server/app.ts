@@ -31,6 +31,8 @@ export interface RunningApp {
 
 export interface AppDeps extends CoreOverrides {
   config: Config;
+  /** Injected by tests so that the 408 can be seen without waiting out the real bound. */
+  receiveTimeoutMs?: number;
 }
 
 /** Rejects when `promise` has not settled within `ms` (a stuck adapter must not hold shutdown forever). */
@@ -93,8 +95,8 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
   // wants an answer within 3 s and Teams within 15 s, so a request still arriving after 10 s is cut
   // off with 408 (checked every second).
   const server = createServer({
-    requestTimeout: REQUEST_RECEIVE_TIMEOUT_MS,
-    headersTimeout: REQUEST_RECEIVE_TIMEOUT_MS,
+    requestTimeout: deps.receiveTimeoutMs ?? REQUEST_RECEIVE_TIMEOUT_MS,
+    headersTimeout: deps.receiveTimeoutMs ?? REQUEST_RECEIVE_TIMEOUT_MS,
     connectionsCheckingInterval: 1000,
   });
   const requests = createRequestTracker(server);
