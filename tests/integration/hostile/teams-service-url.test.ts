@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-const settle = () => new Promise((r) => setTimeout(r, 300));
+const REFUSED = 'local mode (no MicrosoftAppId): not replying to a non-loopback serviceUrl';
 
 it.each([
   'http://127.0.0.1.evil.example/',
@@ -32,9 +32,11 @@ it.each([
   'javascript:alert(1)//127.0.0.1/',
 ])('%s gets no reply', async (serviceUrl) => {
   const before = h.connector.calls.length;
+  const refusedBefore = h.logs.filter((e) => e.msg === REFUSED).length;
   const res = await h.send(message(personalChat(), serviceUrl, 'what is the lambda timeout?'));
   expect(res.status).toBe(202);
-  await settle();
+  // The route refuses before the turn starts and answers 202 only then: no reply can follow.
+  expect(h.logs.filter((e) => e.msg === REFUSED).length).toBe(refusedBefore + 1);
   expect(h.connector.calls.length).toBe(before);
 });
 
