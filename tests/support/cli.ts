@@ -1,13 +1,11 @@
 // The command line two ways: in-process through runCli (what nearly every case needs: arguments in,
 // exit status and output out) and as the real binary, spawned as a user runs it — each spawn costs
 // seconds of tsx start-up on a busy machine, so only the cases about the process itself do it.
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runCli } from '../../adapters/cli/run.js';
+import { type ProcessRun, runProcess } from './server-process.js';
 
-const root = resolve(import.meta.dirname, '../..');
-export type CliRun = { code: number | null; stdout: string; stderr: string };
+export type CliRun = ProcessRun;
 
 export async function cli(args: string[], input: Buffer | string = ''): Promise<CliRun> {
   const stdin = new PassThrough();
@@ -24,21 +22,7 @@ export async function cli(args: string[], input: Buffer | string = ''): Promise<
 
 /** The real binary: `node --import tsx adapters/cli/main.ts`, or `npm run -s advisor --` with `viaNpm`. */
 export function cliBinary(args: string[], input: Buffer | string = '', viaNpm = false): Promise<CliRun> {
-  const [cmd, argv] = viaNpm
-    ? ['npm', ['run', '-s', 'advisor', '--', ...args]]
-    : [process.execPath, ['--import', 'tsx', 'adapters/cli/main.ts', ...args]];
-  return new Promise((done, fail) => {
-    const child = spawn(cmd, argv, { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString('utf8');
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString('utf8');
-    });
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+  return viaNpm
+    ? runProcess('npm', ['run', '-s', 'advisor', '--', ...args], { input })
+    : runProcess(process.execPath, ['--import', 'tsx', 'adapters/cli/main.ts', ...args], { input });
 }

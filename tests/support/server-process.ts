@@ -5,6 +5,55 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** What `npm start` runs, from the sources (no build needed). */
+const SERVER_ARGV = ['--import', 'tsx', 'adapters/server/main.ts'];
+
+export type ProcessRun = { code: number | null; stdout: string; stderr: string };
+
+/**
+ * Any command of this repository run to its end (from the repository root), with its exit status and
+ * output: the one spawn-and-collect helper for the CLI and for server start-ups that must refuse.
+ */
+export function runProcess(
+  cmd: string,
+  argv: string[],
+  options: { env?: NodeJS.ProcessEnv; input?: Buffer | string } = {},
+): Promise<ProcessRun> {
+  return new Promise((done, fail) => {
+    const child = spawn(cmd, argv, {
+      cwd: ROOT,
+      env: options.env ?? process.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString('utf8');
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString('utf8');
+    });
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** The environment of a server under test: the caller's settings, never a developer's .env. */
+function serverEnv(env: Record<string, string> = {}): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    // Never pick up a developer's .env (real tokens) in a test.
+    DOTENV_CONFIG_PATH: '/dev/null',
+    ...env,
+  };
+}
+
+/** The server started with `env` and run until it exits by itself (a configuration it refuses). */
+export function runServerToExit(env: Record<string, string>): Promise<ProcessRun> {
+  return runProcess(process.execPath, SERVER_ARGV, { env: serverEnv({ PORT: '0', ...env }) });
+}
 
 export interface ServerProcess {
   readonly url: string;
@@ -57,16 +106,8 @@ async function status(url: string): Promise<number | undefined> {
 
 export async function startServer(options: StartOptions = {}): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
-    // Never pick up a developer's .env (real tokens) in a test.
-    DOTENV_CONFIG_PATH: '/dev/null',
-    LOG_LEVEL: 'info',
-    ...options.env,
-    PORT: String(port),
-  };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/server/main.ts'], {
+  const env = serverEnv({ LOG_LEVEL: 'info', ...options.env, PORT: String(port) });
+  const child = spawn(process.execPath, SERVER_ARGV, {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
