@@ -2,14 +2,11 @@
 // HTTP exchange for Slack instead of an ack plus a response_url POST); when the conversation store
 // holds it past the budget, the command is acknowledged empty and the reply goes to the response_url.
 import { afterEach, describe, expect, it } from 'vitest';
-import { startApp } from '../../../adapters/server/app.js';
-import { loadConfig } from '../../../adapters/server/config.js';
 import { createMemoryStore } from '../../../adapters/store/memory.js';
-import type { ConversationStore } from '../../../src/ports.js';
-import { silentLogger } from '../../../src/ports.js';
-import { FAKE_TOKEN, type FakeSlack, type Json, startFakeSlack } from '../../support/fake-slack.js';
-import { firstBlockId, isQuestion, SlackDriver } from '../../support/slack-client.js';
-import { TEST_SIGNING_SECRET } from '../../support/slack-sign.js';
+import { type ConversationStore, silentLogger } from '../../../src/ports.js';
+import type { FakeSlack, Json } from '../../support/fake-slack.js';
+import { startSlackHarness } from '../../support/slack-app.js';
+import { firstBlockId, isQuestion, type SlackDriver } from '../../support/slack-client.js';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -17,20 +14,9 @@ afterEach(async () => {
 });
 
 async function start(store?: ConversationStore): Promise<{ fake: FakeSlack; slack: SlackDriver }> {
-  const fake = await startFakeSlack();
-  const config = loadConfig({
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    SLACK_BOT_TOKEN: FAKE_TOKEN,
-    SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
-    SLACK_API_URL: fake.url,
-  });
-  const app = await startApp({ config, logger: silentLogger, ...(store ? { store } : {}) });
-  closers.push(async () => {
-    await app.close();
-    await fake.close();
-  });
-  return { fake, slack: new SlackDriver(app.url, fake) };
+  const h = await startSlackHarness({}, silentLogger, store);
+  closers.push(() => h.close());
+  return h;
 }
 
 /** The in-process store, except that reads wait until the test opens the gate. */
