@@ -6,29 +6,8 @@ import { step } from '../src/conversation.js';
 import { type Profile, QUESTION_OPTIONS, type QuestionId } from '../src/domain.js';
 import { primaryOf, recommend } from '../src/engine.js';
 import { EXTRACT_MAX_CHARS, extract, looksLikeQuestion } from '../src/extract.js';
-
-const QUESTIONS = Object.keys(QUESTION_OPTIONS) as QuestionId[];
-
-/** A deterministic pseudo-random profile generator (xorshift) so runs are comparable. */
-function profiles(count: number, seed = 42): Profile[] {
-  let x = seed;
-  const rnd = () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4_294_967_296;
-  };
-  return Array.from({ length: count }, () => {
-    const p: Record<string, string> = {};
-    for (const q of QUESTIONS) {
-      const r = rnd();
-      if (r < 0.3) continue;
-      const options = [...QUESTION_OPTIONS[q], 'unsure'];
-      p[q] = options[Math.floor(rnd() * options.length)] as string;
-    }
-    return p as Profile;
-  });
-}
+// The tests' seeded generator (xorshift), so runs are comparable and the two never drift apart.
+import { randomProfiles } from '../tests/support/plan-reference.js';
 
 function time(label: string, runs: number, fn: (i: number) => void): number {
   for (let i = 0; i < Math.min(runs, 200); i++) fn(i); // warm up
@@ -40,7 +19,7 @@ function time(label: string, runs: number, fn: (i: number) => void): number {
   return perCallMs;
 }
 
-const sample = profiles(5_000);
+const sample = randomProfiles(5_000, 42);
 time('engine: recommend(random partial profile)', 20_000, (i) =>
   recommend(sample[i % sample.length] as Profile),
 );
