@@ -5,6 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { startApp } from '../adapters/server/app.js';
 import { loadConfig } from '../adapters/server/config.js';
+import { errorMessage } from '../src/errors.js';
 import { silentLogger } from '../src/ports.js';
 import { startFakeConnector } from '../tests/support/fake-connector.js';
 import {
@@ -28,7 +29,7 @@ async function run(label: string, env: Record<string, string>): Promise<void> {
       logger: silentLogger,
     });
   } catch (error) {
-    console.log(`${label}: skipped (${error instanceof Error ? error.message : String(error)})`);
+    console.log(`${label}: skipped (${errorMessage(error)})`);
     await connector.close();
     return;
   }

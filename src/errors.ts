@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'slack_token_refused',
   /** Slack could not be reached at all (no egress, proxy, DNS). */
   'slack_unreachable',
+  /** A Slack request came from a workspace with no installation of the app (the install flow). */
+  'slack_not_installed',
   /** A request or input is bigger than the bound for it. */
   'input_too_large',
   /** A request or input is not what it must be (not JSON, nested too deep, wrong shape). */

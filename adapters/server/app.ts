@@ -178,7 +178,7 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
         );
         for (const result of stopped) {
           if (result.status === 'rejected')
-            logger.warn({ err: String(result.reason) }, 'adapter did not stop cleanly');
+            logger.warn({ err: errorMessage(result.reason) }, 'adapter did not stop cleanly');
         }
         if (!drained)
           logger.warn({ graceMs }, 'shutdown grace period over; cut off requests still in flight');

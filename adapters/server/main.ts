@@ -1,22 +1,14 @@
 // `npm start`: read .env and the environment, start the one server, stop cleanly on SIGTERM.
 import 'dotenv/config';
-import { errorMessage, isAdvisorError } from '../../src/errors.js';
+import { errorMessage } from '../../src/errors.js';
 import { startApp } from './app.js';
-import { type Config, loadConfig, slackMode } from './config.js';
+import { loadConfig, slackMode } from './config.js';
 import { createLogger } from './logger.js';
 import { loadPlanSeed } from './plan-seed.js';
+import { startFailure } from './start-failure.js';
 
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (isAdvisorError(error, 'config_invalid')) {
-      console.error(error.message);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfig(process.env);
   const logger = createLogger(config.LOG_LEVEL);
   const seeded = loadPlanSeed();
   if (seeded > 0) logger.debug({ plans: seeded }, 'interview plans primed from the build');
@@ -80,6 +72,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Virt Advisor failed to start: ${errorMessage(error)}`);
-  process.exit(1);
+  const { status, line } = startFailure(error);
+  console.error(line);
+  process.exit(status);
 });

@@ -1,5 +1,6 @@
 // Render the core's effects as Block Kit and send them in order. A failed post is logged and, where
 // a channel to the user is still open, answered with a short apology — never a crash, never a stack.
+import { errorMessage } from '../../src/errors.js';
 import type { Effect } from '../../src/events.js';
 import { noticeCard } from '../../src/notice.js';
 import type { Logger } from '../../src/ports.js';
@@ -13,7 +14,7 @@ function describe(error: unknown): Record<string, unknown> {
   const code = slackErrorCode(error);
   const errorCode =
     typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-  return { slackError: code, code: errorCode, err: error instanceof Error ? error.message : String(error) };
+  return { slackError: code, code: errorCode, err: errorMessage(error) };
 }
 
 export async function deliver(

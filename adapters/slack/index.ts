@@ -106,7 +106,7 @@ export async function createSlackAdapter({
       async stop() {
         await app
           .stop()
-          .catch((error: unknown) => logger.warn({ err: String(error) }, 'Socket Mode stop failed'));
+          .catch((error: unknown) => logger.warn({ err: errorMessage(error) }, 'Socket Mode stop failed'));
         await inflight.drain(DRAIN_TIMEOUT_MS);
       },
     };

@@ -4,15 +4,12 @@
 // tokens. The record's key is authenticated with it, so a record moved to another key fails to open.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
+import { AdvisorError } from '../../src/errors.js';
 import type { InstallationRecords } from '../store/installations.js';
 
 const INSTALLATION_KEY_BYTES = 32;
 const IV_BYTES = 12;
 const FORMAT = 'v1';
-
-class InstallationNotFoundError extends Error {
-  override readonly name = 'InstallationNotFoundError';
-}
 
 type Query = InstallationQuery<boolean>;
 
@@ -24,7 +21,7 @@ function installationKey(query: {
 }): string {
   if (query.isEnterpriseInstall && query.enterpriseId) return `org:${query.enterpriseId}`;
   if (query.teamId) return `team:${query.teamId}`;
-  throw new InstallationNotFoundError('the request names neither a workspace nor an organisation');
+  throw new AdvisorError('slack_not_installed', 'the request names neither a workspace nor an organisation');
 }
 
 function keyOf(installation: Installation): string {
@@ -91,7 +88,8 @@ export function createInstallationStore(
     async fetchInstallation(query) {
       const found = await fetch(query);
       // Bolt's installer turns this into an AuthorizationError for the request.
-      if (!found) throw new InstallationNotFoundError(`no installation for ${installationKey(query)}`);
+      if (!found)
+        throw new AdvisorError('slack_not_installed', `no installation for ${installationKey(query)}`);
       return found;
     },
     async deleteInstallation(query) {

@@ -2,7 +2,7 @@
 // uninstalled or its bot token revoked, and tell a person in a workspace without an installation
 // why nothing happens, instead of leaving their /virt unanswered.
 import type { App, InstallationQuery, InstallationStore } from '@slack/bolt';
-import { isAdvisorError } from '../../src/errors.js';
+import { errorMessage, isAdvisorError } from '../../src/errors.js';
 import type { Logger } from '../../src/ports.js';
 import type { Inflight } from './inflight.js';
 
@@ -84,10 +84,5 @@ export async function refuseUnauthorised(error: unknown, body: unknown, logger: 
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text }),
     signal: AbortSignal.timeout(RESPONSE_URL_TIMEOUT_MS),
-  }).catch((error: unknown) =>
-    logger.warn(
-      { err: error instanceof Error ? error.message : String(error) },
-      'could not say so on response_url',
-    ),
-  );
+  }).catch((error: unknown) => logger.warn({ err: errorMessage(error) }, 'could not say so on response_url'));
 }

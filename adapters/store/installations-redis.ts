@@ -2,7 +2,7 @@
 // with the same installation, and a restart forgets none. Plain strings without expiry; the
 // failure policy is the conversation store's (no offline queue, short timeouts, a typed error).
 import { Redis } from 'ioredis';
-import { AdvisorError } from '../../src/errors.js';
+import { AdvisorError, errorMessage } from '../../src/errors.js';
 import type { Logger } from '../../src/ports.js';
 import type { InstallationRecords } from './installations.js';
 import { reconnectDelay } from './redis.js';
@@ -37,10 +37,13 @@ export function createRedisInstallationRecords(options: RedisInstallationOptions
     try {
       return await command();
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw new AdvisorError('store_unavailable', `redis installation ${what} failed: ${message}`, {
-        cause: error,
-      });
+      throw new AdvisorError(
+        'store_unavailable',
+        `redis installation ${what} failed: ${errorMessage(error)}`,
+        {
+          cause: error,
+        },
+      );
     }
   }
 

@@ -4,6 +4,7 @@ import {
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
 } from 'botbuilder';
+import { AdvisorError, errorMessage } from '../../src/errors.js';
 import type { TeamsAdapterOptions } from './options.js';
 
 /** Every setting botbuilder's configuration classes read. */
@@ -68,10 +69,6 @@ export function missingCustomCloudKeys(settings: BotFrameworkSettings): string[]
   return set.length === 0 ? [] : CUSTOM_CLOUD_KEYS.filter((k) => !settings[k]);
 }
 
-export class TeamsConfigError extends Error {
-  override readonly name = 'TeamsConfigError';
-}
-
 export function createBotAuthentication(
   settings: BotFrameworkSettings,
 ): ConfigurationBotFrameworkAuthentication {
@@ -80,8 +77,11 @@ export function createBotAuthentication(
     return new ConfigurationBotFrameworkAuthentication(settings, credentials);
   } catch (error) {
     // botbuilder asserts on inconsistent settings (e.g. a password with UserAssignedMSI); say which.
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new TeamsConfigError(`Invalid Microsoft Teams / Bot Framework settings: ${reason}`);
+    throw new AdvisorError(
+      'config_invalid',
+      `Invalid Microsoft Teams / Bot Framework settings: ${errorMessage(error)}`,
+      { cause: error },
+    );
   }
 }
 

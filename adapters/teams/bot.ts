@@ -1,6 +1,7 @@
 // The Teams activity handler: translate the activity, let the core decide, render what it says.
 import { TeamsActivityHandler, type TurnContext } from 'botbuilder';
 import { welcomeCard } from '../../src/cards.js';
+import { errorMessage } from '../../src/errors.js';
 import { type Logger, type Metrics, noMetrics } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
 import { InboundActivity } from './activity-schema.js';
@@ -63,10 +64,7 @@ export class AdvisorTeamsBot extends TeamsActivityHandler {
       return !(await this.deps.advisor.claimDelivery(deliveryId));
     } catch (error) {
       // Without the store a duplicate greeting is possible; no greeting at all would be worse.
-      this.deps.logger.warn(
-        { err: error instanceof Error ? error.message : String(error) },
-        'could not record the welcome',
-      );
+      this.deps.logger.warn({ err: errorMessage(error) }, 'could not record the welcome');
       return false;
     }
   }

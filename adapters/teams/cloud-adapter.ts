@@ -3,6 +3,7 @@
 // CloudAdapter.process would answer 500 (and console.error a stack) for an unknown signing key or a
 // key fetch that fails (docs/platform-notes.md).
 import { type Activity, CloudAdapter, type InvokeResponse, type TurnContext } from 'botbuilder';
+import { errorMessage } from '../../src/errors.js';
 import { NOTICES } from '../../src/notice.js';
 import type { Logger } from '../../src/ports.js';
 import type { AuthenticateRequestResult, BotAuthentication } from './bot-auth.js';
@@ -23,10 +24,7 @@ export class AdvisorCloudAdapter extends CloudAdapter {
       try {
         await sendCard(context, NOTICES.internal());
       } catch (sendError) {
-        logger.warn(
-          { err: sendError instanceof Error ? sendError.message : String(sendError) },
-          'could not tell the user about the failure',
-        );
+        logger.warn({ err: errorMessage(sendError) }, 'could not tell the user about the failure');
       }
     };
   }

@@ -6,7 +6,6 @@ import {
   botFrameworkSettings,
   createBotAuthentication,
   missingCustomCloudKeys,
-  TeamsConfigError,
 } from '../../../adapters/teams/bot-auth.js';
 import { createTeamsAdapter } from '../../../adapters/teams/index.js';
 import { createAdvisor } from '../../../src/service.js';
@@ -37,7 +36,9 @@ describe('Bot Framework settings', () => {
 
   it('turns botbuilder’s assertion on inconsistent settings into a clear start-up error', () => {
     const bad = { MicrosoftAppId: 'x', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppPassword: 'secret' };
-    expect(() => createBotAuthentication(bad)).toThrow(TeamsConfigError);
+    expect(() => createBotAuthentication(bad)).toThrow(
+      expect.objectContaining({ name: 'AdvisorError', code: 'config_invalid' }),
+    );
     expect(() => createBotAuthentication(bad)).toThrow(/Invalid Microsoft Teams .*MSI/);
   });
 
