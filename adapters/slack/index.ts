@@ -53,8 +53,6 @@ async function refuseUnreadablePayload({
   return true;
 }
 
-export type { SlackAdapterOptions, SlackOAuthOptions } from './options.js';
-
 export interface SlackAdapterDeps {
   advisor: Advisor;
   logger: Logger;

@@ -11,8 +11,6 @@ import { createMessagesRoute } from './messages-route.js';
 import type { TeamsAdapterOptions } from './options.js';
 import { LOCAL_MODE_DESCRIBE, TEAMS_ROUTE } from './route-info.js';
 
-export type { TeamsAdapterOptions } from './options.js';
-
 export interface TeamsAdapterDeps {
   advisor: Advisor;
   logger: Logger;
