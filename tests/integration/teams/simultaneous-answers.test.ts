@@ -1,9 +1,11 @@
 // Several different answers to one Teams question, clicked at once (three people on one shared
 // screen, or one impatient user): through the real server and botbuilder to a fake Bot Connector.
 // One answer is taken and the interview moves on once; each losing click hears, in one short line,
-// which answer was taken — never another copy of a question card.
-import { describe, expect, it } from 'vitest';
+// which answer was taken — never another copy of a question card. Over Redis the three turns
+// interleave their reads and compare-and-sets; the in-process store applies each turn whole.
+import { afterAll, describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../../support/fake-connector.js';
+import { deleteKeys, REDIS_URL, requireRedis, uniqueKeyPrefix } from '../../support/store-redis.js';
 import {
   cardId,
   cardOf,
@@ -16,12 +18,19 @@ import {
 } from '../../support/teams-activities.js';
 import { useTeamsHarness } from '../../support/teams-hooks.js';
 
-const h = useTeamsHarness();
+const redisUp = await requireRedis('Teams simultaneous answers over Redis');
+const keyPrefix = uniqueKeyPrefix('teams-race');
+afterAll(() => deleteKeys(keyPrefix));
 
 const isQuestion = (c: RecordedCall) => c.method === 'POST' && cardId(c).startsWith('question:');
 const isNextStep = (c: RecordedCall) => c.method === 'POST' && /^(question|recommendation):/.test(cardId(c));
 
-describe('Teams: simultaneous different answers to one question', () => {
+describe.each([
+  { store: 'the in-process store', env: {}, skip: false },
+  { store: 'Redis', env: { REDIS_URL, REDIS_KEY_PREFIX: keyPrefix }, skip: !redisUp },
+])('Teams: simultaneous different answers to one question ($store)', ({ env, skip }) => {
+  if (skip) return;
+  const h = useTeamsHarness(env);
   it('takes one, asks the next question once, and gives each losing click a short note', async () => {
     const place = personalChat();
     const url = h.connector.serviceUrl;
