@@ -179,7 +179,7 @@ export const QA_CONTAINERS: QaData[] = [
       'pods',
     ],
     answer:
-      'Yes, on EC2 capacity: containers on ECS or EKS nodes share the host instance’s kernel with every other container on that instance, so isolation rests on namespaces and cgroups. On Fargate, each task instead gets its own hardware-virtualized boundary and does not share a kernel.',
+      'Yes, on EC2 capacity: ECS tasks and EKS pods placed on an EC2 instance share that instance’s kernel with every other task and container on it, so isolation rests on namespaces and cgroups. On Fargate, each task (or EKS pod) instead runs in its own hardware-virtualized boundary and shares no kernel with other tasks.',
     sources: ['FS'],
   },
   {

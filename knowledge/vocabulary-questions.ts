@@ -21,6 +21,22 @@ export const SERVICE_WORDS = [
   'durable',
 ];
 
+/**
+ * The names among SERVICE_WORDS that say which one service a question or an entry is about ("Fargate
+ * isolation" is about Fargate; "tasks on EC2" about EC2 capacity), unlike general words (aws, serverless).
+ */
+export const NAMED_SERVICES = [
+  'lambda',
+  'fargate',
+  'ec2',
+  'ecs',
+  'eks',
+  'kubernetes',
+  'k8s',
+  'batch',
+  'apprunner',
+];
+
 /** Openers of a follow-up question: it repeats the previous question about another subject. */
 export const FOLLOW_UP_OPENERS = [
   'what about',

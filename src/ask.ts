@@ -63,6 +63,7 @@ export function createAsker(
       return {
         text: [qa.topic, ...qa.questions, ...qa.keywords].join(' '),
         definition: qa.definition === true,
+        topic: qa.topic,
       };
     const fact = FACT_BY_ID.get(id);
     return fact ? { text: `${fact.kind ?? ''} ${fact.text}`, definition: false } : undefined;

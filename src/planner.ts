@@ -36,6 +36,8 @@ export interface PlanOptions {
    * it runs once, when nothing smaller can change the primary.
    */
   finalCheck?: boolean;
+  /** EXPERIMENT: weight of answer a to q in the look-ahead's mean (default uniform). */
+  answerWeight?: (q: QuestionId, a: string) => number;
 }
 
 export interface Plan {
@@ -176,14 +178,18 @@ export function plan(answers: Profile, primaryOf: PrimaryOf, options: PlanOption
   for (const q of relevant.slice(0, options.lookaheadWidth ?? 10)) {
     const answersOf = QUESTION_OPTIONS[q];
     let left = 0;
-    for (const a of answersOf)
-      left += relevance(
+    let total = 0;
+    for (const a of answersOf) {
+      const w = options.answerWeight ? options.answerWeight(q, a) : 1;
+      total += w;
+      left += w * relevance(
         withAnswers(answers, { [q]: a }),
         primaryOf,
         { depth: options.lookaheadDepth ?? 2, ...(options.major ? { major: options.major } : {}) },
         true,
       ).relevant.length;
-    const mean = left / answersOf.length;
+    }
+    const mean = left / total;
     // Strictly better only: ties keep the more decisive question (relevant is sorted that way).
     if (mean < best) {
       best = mean;

@@ -24,6 +24,26 @@ describe('two questions in one message', () => {
   });
 });
 
+describe('kernel sharing on EC2 capacity and on Fargate', () => {
+  it('answers the EC2 half of a two-part question with EC2 capacity, then Fargate', () => {
+    const r = ask('Would two ECS tasks on the same EC2 host share one kernel? And on Fargate?');
+    expect(r.topics[0]).toBe('Containers sharing the host kernel');
+    const [first] = r.answer.split('\n\n');
+    expect(first).toMatch(/^Yes, on EC2 capacity/);
+    expect(first).toMatch(/share that instance’s kernel/);
+    expect(r.answer).toMatch(/Fargate[^.]*own hardware-virtualized boundary/);
+  });
+
+  it.each([
+    'do my tasks on EC2 capacity share the kernel with each other',
+    'is the kernel shared between tasks on ec2 instances',
+  ])('a question about tasks on EC2 alone gets the EC2 answer: %j', (q) => {
+    const r = ask(q);
+    expect(r.topics).toEqual(['Containers sharing the host kernel']);
+    expect(r.answer).toMatch(/^Yes, on EC2 capacity/);
+  });
+});
+
 describe('a terse question about the sentence before it', () => {
   it('reads the figure with the service asked about', () => {
     const r = ask('The model server wants 400 GB of memory. Will Fargate cope?');
