@@ -165,3 +165,39 @@ export const TYPED_COMMANDS: Record<string, string> = {
   finish: 'finish',
   'skip the rest': 'finish',
 };
+
+/**
+ * Chat manners, matched against a whole message's words (punctuation and emoji dropped): a greeting
+ * opener alone or followed by whom it greets ("hi there", "good morning team").
+ */
+export const GREETINGS = [
+  'hi',
+  'hello',
+  'hey',
+  'hiya',
+  'howdy',
+  'yo',
+  'good morning',
+  'good afternoon',
+  'good evening',
+];
+export const GREETED = ['there', 'all', 'team', 'bot', 'virt', 'virt advisor'];
+
+/** A thank-you or acknowledgement alone, or followed by an intensifier ("thanks a lot", "ok"). */
+export const THANKS = [
+  'thank',
+  'thanks',
+  'thank you',
+  'thanks you',
+  'thx',
+  'ty',
+  'cheers',
+  'great',
+  'cool',
+  'nice',
+  'perfect',
+  'ok',
+  'okay',
+  'got it',
+];
+export const THANKS_INTENSIFIERS = ['a lot', 'so much', 'very much'];

@@ -2,6 +2,7 @@
 // the knowledge, typed verbs, and how a sentence relates to answers already given. Pure helpers
 // for the state machine in conversation.ts.
 import { optionLabel } from '../knowledge/questions.js';
+import { GREETED, GREETINGS, THANKS, THANKS_INTENSIFIERS } from '../knowledge/vocabulary-answers.js';
 import { ask } from './ask.js';
 import { answerCard, TOPIC, understoodCard } from './cards.js';
 import { privately, reply } from './conversation-flow.js';
@@ -10,6 +11,7 @@ import { type Details, isOptionOf, type Profile, QUESTION_IDS, type QuestionId, 
 import type { Effect } from './events.js';
 import { EXTRACT_MAX_CHARS, extractDetailed } from './extract.js';
 import { noticeCard } from './notice.js';
+import { words } from './text-tokens.js';
 
 // "wait, how long can Lambda run?" — the interjection is how people talk, not part of the question,
 // and a word like "wait" would otherwise pull retrieval towards Step Functions' waits.
@@ -128,15 +130,20 @@ export function recordSaid(state: ConversationState, read: Read, replyTo?: Quest
   };
 }
 
-const GREETING =
-  /^(?:hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening))\b[\s\p{P}\p{So}]*(?:there|all|team|bot|virt(?: advisor)?)?[\s\p{P}\p{So}]*$/iu;
-const THANKS =
-  /^(?:thanks?(?: you)?|thx|ty|cheers|great|cool|nice|perfect|ok(?:ay)?|got it)\b[\s\p{P}\p{So}]*(?:a lot|so much|very much)?[\s\p{P}\p{So}]*$/iu;
+/** Every whole message that is only `heads` (each alone or followed by one of `tails`), as words. */
+function phrases(heads: readonly string[], tails: readonly string[]): ReadonlySet<string> {
+  return new Set(heads.flatMap((h) => [h, ...tails.map((t) => `${h} ${t}`)]));
+}
+const GREETING = phrases(GREETINGS, GREETED);
+const THANKING = phrases(THANKS, THANKS_INTENSIFIERS);
+/** Manners are a few words; a longer message is something else, and is not tokenized here. */
+const SMALL_TALK_MAX_CHARS = 120;
 
-/** "hi", "thanks!", "ok": chat manners, not answers or descriptions. */
+/** "hi", "thanks!", "ok": chat manners, not answers or descriptions (word lists in knowledge/). */
 export function smallTalk(text: string): 'greeting' | 'thanks' | undefined {
-  const said = text.trim();
-  if (GREETING.test(said)) return 'greeting';
-  if (THANKS.test(said)) return 'thanks';
+  if (text.length > SMALL_TALK_MAX_CHARS) return undefined;
+  const said = words(text).join(' ');
+  if (GREETING.has(said)) return 'greeting';
+  if (THANKING.has(said)) return 'thanks';
   return undefined;
 }

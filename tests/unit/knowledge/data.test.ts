@@ -9,7 +9,9 @@ import { KINDS } from '../../../knowledge/kinds.js';
 import { LIMITS } from '../../../knowledge/limits.js';
 import { MAX_LABEL_CHARS, optionLabel, QUESTIONS } from '../../../knowledge/questions.js';
 import { SOURCES } from '../../../knowledge/sources.js';
+import { GREETED, GREETINGS, THANKS, THANKS_INTENSIFIERS } from '../../../knowledge/vocabulary-answers.js';
 import { QUESTION_IDS, QUESTION_OPTIONS } from '../../../src/domain.js';
+import { words } from '../../../src/text-tokens.js';
 import { repoRoot } from '../engine/eval-data.js';
 
 const DOCS = /^https:\/\/docs\.aws\.amazon\.com\/\S+$/;
@@ -122,5 +124,12 @@ describe('questions and kinds', () => {
     ];
     expect(offered.filter((s) => /app runner/i.test(s))).toEqual([]);
     expect(offered.some((s) => /Express Mode/.test(s))).toBe(true);
+  });
+});
+
+describe('vocabulary of answers', () => {
+  it('stores the chat-manners phrases as the tokenizer writes words, so whole messages compare like with like', () => {
+    for (const phrase of [...GREETINGS, ...GREETED, ...THANKS, ...THANKS_INTENSIFIERS])
+      expect(words(phrase).join(' '), phrase).toBe(phrase);
   });
 });
