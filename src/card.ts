@@ -54,6 +54,12 @@ export type Card = {
    */
   fallbackText: string;
   elements: CardElement[];
+  /**
+   * How many leading elements (a welcome, what a description read, and the divider after them) open
+   * a question card before the question itself; absent when none do. The terminal numbers only the
+   * question's buttons, so "1" is its first answer on every surface.
+   */
+  leads?: number;
 };
 
 /** True for the choice that asks for a card's details. */

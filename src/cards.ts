@@ -117,6 +117,35 @@ export function questionCard(q: QuestionId, options: QuestionCardOptions): Card 
   return { kind: 'question', fallbackText: fallback, elements };
 }
 
+/**
+ * A question opened by the short cards said just before it (a welcome, what a description read, a
+ * notice): one message, leads first, a divider, then the question. It is still a question card and
+ * is named like one — its first element carries the question's id (`question:<id>`) — and `leads`
+ * says how many elements precede the question, for renderers that number its buttons.
+ */
+export function withLeads(leads: Card[], question: Card): Card {
+  const opening = leads.flatMap((c) => c.elements);
+  const [head, ...rest] = question.elements;
+  const first = opening[0];
+  if (!head || !first || first.type === 'divider' || first.type === 'choices' || first.type === 'details')
+    return question;
+  const name = 'id' in head ? head.id : undefined;
+  const { id: _unnamed, ...prompt } = head as CardElement & { id?: string };
+  return {
+    kind: question.kind,
+    // Notifications and chat-list previews show the start of it: the question, then what led to it.
+    fallbackText: [question.fallbackText, ...leads.map((c) => c.fallbackText)].join('\n'),
+    elements: [
+      { ...first, ...(name ? { id: name } : {}) },
+      ...opening.slice(1),
+      { type: 'divider' },
+      prompt as CardElement,
+      ...rest,
+    ],
+    leads: opening.length + 1,
+  };
+}
+
 /** The compact card that replaces an answered question's buttons (so it cannot be clicked twice). */
 export function answeredCard(q: QuestionId, a: string): Card {
   const text = `${questionById(q).prompt} — ${optionLabel(q, a)}`;

@@ -38,26 +38,31 @@ export const OWNER_ONLY = `Only the person who started this interview can answer
 
 export type Actor = { userId: string; at: number };
 
-export function start(state: ConversationState | undefined, actor: Actor, text?: string): Result {
+export function start(
+  state: ConversationState | undefined,
+  actor: Actor,
+  text?: string,
+  options: { again?: boolean } = {},
+): Result {
   const busy = state && state.ownerId !== actor.userId && state.phase === 'interview';
   if (busy && actor.at - state.updatedAt < TAKEOVER_AFTER_MS) {
     return [state, [privately(noticeCard(`Someone else's interview is in progress here — ${START_OWN}`))]];
   }
   const fresh = freshState(actor.userId, actor.at);
   const description = text?.trim() ?? '';
-  if (description === '') return advance(fresh, actor.at, [reply(welcomeCard())]);
+  if (description === '') return advance(fresh, actor.at, [reply(welcomeCard(options))]);
   // "/virt how long can Lambda run?" wants an answer, not an interview about a Lambda function.
   if (looksLikeQuestion(description)) return [state, [answerFor(description)]];
-  if (wordless(description)) return advance(fresh, actor.at, [reply(welcomeCard())]);
+  if (wordless(description)) return advance(fresh, actor.at, [reply(welcomeCard(options))]);
   const { read, truncated, details } = readDescription(description);
   // "hi", "hello there": a greeting, not a description that failed.
   if (read.length === 0 && description.split(/\s+/).length <= 4 && !truncated)
-    return advance(fresh, actor.at, [reply(welcomeCard())]);
+    return advance(fresh, actor.at, [reply(welcomeCard(options))]);
   if (read.length === 0) {
     const lead = noticeCard(
       `${truncated ? `${TRUNCATED} ` : ''}I couldn't pick out any details from that, so let's go through the questions.`,
     );
-    return advance(fresh, actor.at, [reply(welcomeCard()), reply(lead)]);
+    return advance(fresh, actor.at, [reply(welcomeCard(options)), reply(lead)]);
   }
   const answers = Object.fromEntries(read.map(({ q, a }) => [q, a])) as Profile;
   const described = read.map(({ q }) => q);
@@ -76,11 +81,7 @@ export function navigate(state: ConversationState, action: NavAction, actor: Act
     case 'start': {
       // The owner starting over already knows the bot: a short line instead of the whole welcome.
       if (state.ownerId !== actor.userId) return start(state, actor);
-      const [next, effects] = start(undefined, actor);
-      return [
-        next,
-        effects.map((e) => (e.card.kind === 'welcome' ? reply(welcomeCard({ again: true })) : e)),
-      ];
+      return start(undefined, actor, undefined, { again: true });
     }
     case 'help': {
       const effects = [reply(helpCard({ interviewActive: state.phase === 'interview' }))];

@@ -2,7 +2,14 @@
 // the recommendation), go back, change one answer, re-ask politely. Pure: time comes in as `at`.
 import { optionLabel } from '../knowledge/questions.js';
 import type { Card } from './card.js';
-import { answeredCard, choice, comparisonCard, questionCard, recommendationCard } from './cards.js';
+import {
+  answeredCard,
+  choice,
+  comparisonCard,
+  questionCard,
+  recommendationCard,
+  withLeads,
+} from './cards.js';
 import type { ConversationState } from './conversation-state.js';
 import {
   type Details,
@@ -23,6 +30,10 @@ export type Result = [ConversationState | undefined, Effect[]];
 
 export const reply = (card: Card): Effect => ({ type: 'reply', card });
 export const privately = (card: Card): Effect => ({ type: 'private_notice', card });
+
+/** Short cards that may open the next question's message (see `advance`). */
+const LEAD_KINDS: ReadonlySet<Card['kind']> = new Set(['welcome', 'understood', 'notice']);
+const isLead = (e: Effect | undefined): boolean => e?.type === 'reply' && LEAD_KINDS.has(e.card.kind);
 
 /**
  * The platform the engine would recommend, memoized per set of details: the planner asks about many
@@ -104,7 +115,13 @@ export function advance(state: ConversationState, at: number, effects: Effect[])
   const { next } = state.details ? planFor(state.answers, state.details) : planFor(state.answers);
   if (next !== undefined) {
     const asking: ConversationState = { ...state, phase: 'interview', pending: next, updatedAt: at };
-    return [asking, [...effects, reply(askCard(asking, next))]];
+    // A welcome or "I read …" line right before the question travels in the question's message:
+    // one message per turn reads as one thing, fits in Slack's acknowledgement body and costs the
+    // platforms one post instead of two.
+    let lead = effects.length;
+    while (lead > 0 && isLead(effects[lead - 1])) lead--;
+    const leads = effects.slice(lead).map((e) => e.card);
+    return [asking, [...effects.slice(0, lead), reply(withLeads(leads, askCard(asking, next)))]];
   }
   const done: ConversationState = { ...withoutPending(state), phase: 'done', updatedAt: at };
   const card = recommendationCard(recommendationFor(done), { canGoBack: done.history.length > 0 });

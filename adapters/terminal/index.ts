@@ -8,7 +8,7 @@ import type { Choice } from '../../src/card.js';
 import type { CoreEvent, Effect } from '../../src/events.js';
 import { type Clock, systemClock } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
-import { cardChoices, renderText } from './render-text.js';
+import { cardChoices, numberedChoices, renderText } from './render-text.js';
 
 export { renderText } from './render-text.js';
 
@@ -77,7 +77,7 @@ function printEffects(effects: Effect[], output: Writable): Buttons {
     const text = renderText(effect.card, { numbered: i === last });
     output.write(`${PREFIX[effect.type]}${text}\n`);
     const choices = cardChoices(effect.card);
-    if (i === last) buttons.numbered = choices;
+    if (i === last) buttons.numbered = numberedChoices(effect.card);
     buttons.all.push(...choices);
   });
   return buttons;

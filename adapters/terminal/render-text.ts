@@ -12,9 +12,19 @@ export interface RenderTextOptions {
   numbered?: boolean;
 }
 
+/** Where a card's numbered buttons begin: after the leads that open a question (src/card.ts). */
+const numberedFrom = (card: Card): number => card.leads ?? 0;
+
 /** Every button on the card, in display order. */
 export function cardChoices(card: Card): Choice[] {
   return card.elements.flatMap((e) => (e.type === 'choices' ? visible(e.choices) : []));
+}
+
+/** The buttons a typed number presses: those after the card's leads. */
+export function numberedChoices(card: Card): Choice[] {
+  return card.elements
+    .slice(numberedFrom(card))
+    .flatMap((e) => (e.type === 'choices' ? visible(e.choices) : []));
 }
 
 // A terminal is a private chat with one person: there is no channel to share a result to. It shows
@@ -39,8 +49,9 @@ export function renderText(card: Card, options: RenderTextOptions = {}): string 
   const showChoices = options.showChoices ?? true;
   let number = options.firstNumber ?? 1;
   const lines: string[] = [];
-  const elements = card.elements.flatMap((e): CardElement[] =>
-    e.type === 'details' ? [{ type: 'divider' }, ...e.elements] : [e],
+  const from = numberedFrom(card);
+  const elements = card.elements.flatMap((e, i): (CardElement & { lead?: boolean })[] =>
+    e.type === 'details' ? [{ type: 'divider' }, ...e.elements] : [i < from ? { ...e, lead: true } : e],
   );
   for (const element of elements) {
     switch (element.type) {
@@ -57,7 +68,7 @@ export function renderText(card: Card, options: RenderTextOptions = {}): string 
         break;
       case 'choices':
         if (!showChoices) break;
-        if (options.numbered === false)
+        if (options.numbered === false || element.lead)
           lines.push(
             `  ${visible(element.choices)
               .map((c) => `[${clean(c.label)}]`)

@@ -16,7 +16,8 @@ const settle = (ms = 500) => new Promise((r) => setTimeout(r, ms));
 const USER = { id: 'U2147483697' }; // the fixture's DM author
 const questionAfter = (since: number) =>
   h.fake.waitFor(() => h.slack.messages(since).find((m) => !m.replaces && isQuestion(m)));
-const questionId = (m: BotMessage) => String(buttonsOf(m)[0]?.parsed.q);
+/** The question a message asks: its answer buttons' q (a Change button of the lead has no a). */
+const questionId = (m: BotMessage) => String(buttonsOf(m).find((b) => 'a' in b.parsed)?.parsed.q);
 
 it.each([
   ['a file shared without a comment', { text: '', subtype: 'file_share', files: [{ id: 'F0X' }] }],

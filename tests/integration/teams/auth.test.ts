@@ -3,7 +3,7 @@
 // bot's outgoing token comes from a loopback managed-identity endpoint. Nothing leaves 127.0.0.1.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardId, message, personalChat } from '../../support/teams-activities.js';
+import { cardOf, cardText, message, personalChat } from '../../support/teams-activities.js';
 import { useTeamsHarness } from '../../support/teams-hooks.js';
 import {
   CHANNEL_ISSUER,
@@ -52,7 +52,7 @@ describe('Teams inbound authentication (MicrosoftAppId set)', () => {
     const res = await h.send(a, bearer(identity.token(validClaims(a.serviceUrl as string))));
     expect(res.status).toBe(200);
     expect(res.calls.length).toBeGreaterThan(0);
-    expect(res.calls.map(cardId)).toContain('welcome');
+    expect(res.calls.map((c) => cardText(cardOf(c))).join('\n')).toMatch(/"Virt Advisor"/);
     expect(res.calls[0]?.authorization).toBe(`Bearer ${OUTGOING_TOKEN}`);
     expect(identity.hits.some((p) => p.endsWith('/keys'))).toBe(true);
     expect(identity.hits).toContain('/msi/token');

@@ -35,7 +35,7 @@ describe('Teams channel', () => {
       expect(call.targetId).toBe(opening.id);
     }
     const ids = res.calls.map(cardId);
-    expect(ids).toContain('understood');
+    expect(res.calls.map((c) => cardText(cardOf(c))).join('\n')).toMatch(/I read: /);
     const question = findQuestion(res.calls);
     if (!question) throw new Error(`expected a question, got ${ids.join(', ')}`);
 
@@ -69,7 +69,7 @@ describe('Teams channel', () => {
     const thread = channelThread();
     const url = h.connector.serviceUrl;
     const bare = await h.send(mention(thread, url, ''));
-    expect(bare.calls.map(cardId)).toEqual(expect.arrayContaining(['welcome']));
+    expect(bare.calls.map((c) => cardText(cardOf(c))).join('\n')).toMatch(/"Virt Advisor"/);
     expect(findQuestion(bare.calls)).toBeDefined();
     const chatter = await h.send(message(thread, url, 'unrelated chatter'));
     expect(chatter.status).toBe(200);

@@ -52,8 +52,10 @@ describe('starting', () => {
     const [state, effects] = step(undefined, start());
     expect(ConversationState.parse(state)).toEqual(state);
     expect(state).toMatchObject({ v: 1, ownerId: U, phase: 'interview', history: [], answers: {} });
-    expect(effects.map((e) => e.card.kind)).toEqual(['welcome', 'question']);
-    const question = effects[1]?.card as Card;
+    // One message: the welcome opens the first question's card.
+    expect(effects.map((e) => e.card.kind)).toEqual(['question']);
+    const question = effects[0]?.card as Card;
+    expect(question.elements[0]).toMatchObject({ type: 'header', text: 'Virt Advisor' });
     expect(askedBy(question)).toBe(state?.pending);
     const choices = question.elements.flatMap((e) => (e.type === 'choices' ? e.choices : []));
     expect(choices.map((c) => c.value)).toContainEqual({ q: state?.pending, a: 'unsure' });
@@ -69,8 +71,10 @@ describe('starting', () => {
       start('A nightly ETL job that runs for about three hours and needs 32 GB of memory.'),
     );
     expect(state?.answers).toMatchObject({ runtime: 'long', compute: 'large' });
+    // What the description answered opens the next question's card (one message).
     const understood = effects[0]?.card as Card;
-    expect(understood.kind).toBe('understood');
+    expect(understood.kind).toBe('question');
+    expect(understood.elements[0]).toMatchObject({ type: 'text', text: expect.stringMatching(/^I read: /) });
     expect(texts(understood)).toMatch(/^I read: .*correct me if not\.$/m);
     const values = understood.elements.flatMap((e) =>
       e.type === 'choices' ? e.choices.map((c) => c.value) : [],
@@ -171,7 +175,7 @@ describe('answering', () => {
     const s = begin();
     const [next, effects] = step(s, text('we train models on eight GPUs'));
     expect(next?.answers.compute).toBe('special');
-    expect(effects[0]?.card.kind).toBe('understood');
+    expect(effects[0]?.card.elements[0]).toMatchObject({ text: expect.stringMatching(/^I read: /) });
     expect(next?.history).toContain('compute');
   });
 
@@ -282,7 +286,7 @@ describe('navigation', () => {
     expect(typed?.pending).toBe(q);
     const [fresh, e2] = step(done, text('restart'));
     expect(fresh?.answers).toEqual({});
-    expect(e2[0]?.card.kind).toBe('welcome');
+    expect(e2[0]?.card.elements[0]).toMatchObject({ text: expect.stringMatching(/^Starting over/) });
     const [same, e3] = step(done, text('help'));
     expect(same).toBe(done);
     expect(e3[0]?.card.kind).toBe('help');
