@@ -2,12 +2,7 @@
 // over Socket Mode when SLACK_APP_TOKEN is set. It translates Slack payloads into core events and
 // renders the core's cards as Block Kit; nothing here decides anything about workloads.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  AuthorizationError,
-  HTTPReceiver,
-  type ReceiverProcessEventErrorHandlerArgs,
-  SocketModeReceiver,
-} from '@slack/bolt';
+import { HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import { AdvisorError, errorMessage, isAdvisorError } from '../../src/errors.js';
 import type { Logger, Metrics } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
@@ -32,26 +27,6 @@ import { HANDLED_EVENTS } from './transport-guard.js';
 const DRAIN_TIMEOUT_MS = 8000;
 /** How often auth.test is tried again when Slack could not be reached at start-up. */
 const UNREACHABLE_RETRY_MS = 30_000;
-
-/**
- * Every listener acks before it works, so an error Bolt raises before anything was sent comes from
- * Bolt's own reading of a signed payload of an unexpected shape (`event: null`, `actions: null`, no
- * `user`): a 400 says so, where Bolt's default says 500 (which invites Slack to retry it).
- */
-async function refuseUnreadablePayload({
-  error,
-  logger,
-  response,
-}: ReceiverProcessEventErrorHandlerArgs): Promise<boolean> {
-  if (response.headersSent) return false;
-  if (error instanceof AuthorizationError) {
-    response.writeHead(401).end();
-    return true;
-  }
-  logger.warn(`refused a Slack payload Bolt could not read: ${error.message}`);
-  response.writeHead(400, { 'content-length': 0 }).end();
-  return true;
-}
 
 export interface SlackAdapterDeps {
   advisor: Advisor;
@@ -121,14 +96,13 @@ export async function createSlackAdapter({
       signingSecret,
       endpoints: SLACK_EVENTS_PATH,
       logger: boltLogger(logger),
-      // Ack first, work after: Slack needs a 2xx within 3 s whatever the Web API is doing.
+      // Events never pass through this receiver's HTTP handling: the route verifies, parses and
+      // dispatches them to the App itself (http-route.ts). Bolt's App wants a receiver all the same.
       processBeforeResponse: false,
-      processEventErrorHandler: refuseUnreadablePayload,
     });
   const connect = async (): Promise<HttpHandler> => {
-    const receiver = httpReceiver();
-    await createBoltApp({ ...common, receiver });
-    return slackEventsHandler({ receiver, signingSecret, apiUrl: options.apiUrl, logger });
+    const app = await createBoltApp({ ...common, receiver: httpReceiver() });
+    return slackEventsHandler({ app, signingSecret, apiUrl: options.apiUrl, logger });
   };
   let retry: NodeJS.Timeout | undefined;
   let handler: HttpHandler;
@@ -181,7 +155,6 @@ async function createOAuthSlackAdapter({
     logger,
     installationStore,
     endpoints: SLACK_EVENTS_PATH,
-    processEventErrorHandler: refuseUnreadablePayload,
   });
   const app = await createBoltApp({
     apiUrl: options.apiUrl,
@@ -201,7 +174,7 @@ async function createOAuthSlackAdapter({
       method: 'POST',
       path: SLACK_EVENTS_PATH,
       handler: slackEventsHandler({
-        receiver,
+        app,
         signingSecret: settings.signingSecret,
         apiUrl: options.apiUrl,
         logger,

@@ -3,7 +3,7 @@
 // Every request is then authorised by Bolt with the installation of its workspace (or its
 // Enterprise Grid organisation); app_uninstalled and tokens_revoked delete it.
 import { randomBytes } from 'node:crypto';
-import { HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
+import { HTTPReceiver } from '@slack/bolt';
 import { AdvisorError } from '../../src/errors.js';
 import type { Logger } from '../../src/ports.js';
 import type { InstallationRecords } from '../store/installations.js';
@@ -101,7 +101,6 @@ export function createOAuthReceiver(
     logger: Logger;
     installationStore: ClosableInstallationStore;
     endpoints: string;
-    processEventErrorHandler: HTTPReceiverOptions['processEventErrorHandler'];
   },
 ): HTTPReceiver {
   const bLogger = boltLogger(options.logger);
@@ -110,9 +109,6 @@ export function createOAuthReceiver(
     endpoints: options.endpoints,
     logger: bLogger,
     processBeforeResponse: false,
-    ...(options.processEventErrorHandler
-      ? { processEventErrorHandler: options.processEventErrorHandler }
-      : {}),
     clientId: settings.clientId,
     clientSecret: settings.clientSecret,
     stateSecret: settings.stateSecret,
