@@ -1,9 +1,14 @@
-// Lifecycle of the real server process, with the in-process store and (when it is there) the
-// real Redis: idle interviews expire with a friendly message, readiness follows the store, and
-// SIGTERM drains the requests in flight, closes the store and exits 0.
+// Lifecycle of the real server, with the in-process store and (when it is there) the real Redis:
+// idle interviews expire with a friendly message (the server in this process), readiness follows
+// the store, and SIGTERM drains the requests in flight, closes the store and exits 0 (a process).
 import { get as httpGet } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type ServerProcess, startServer } from '../../support/server-process.js';
+import {
+  type InProcessServer,
+  type ServerProcess,
+  startInProcess,
+  startServer,
+} from '../../support/server-process.js';
 import { type FakeConnector, startFakeConnector } from '../../support/store-connector.js';
 import { deleteKeys, REDIS_URL, requireRedis, uniqueKeyPrefix } from '../../support/store-redis.js';
 import { activity, newChat, post, textOf, turn } from '../../support/store-teams.js';
@@ -46,6 +51,7 @@ function freshStatus(url: string): Promise<number | string> {
 describe('server lifecycle', () => {
   let connector: FakeConnector;
   const servers: ServerProcess[] = [];
+  const inProcess: InProcessServer[] = [];
   const start = async (env: Record<string, string>, waitReady = true) => {
     const server = await startServer({ env: { LOG_LEVEL: 'info', ...env }, waitReady });
     servers.push(server);
@@ -56,7 +62,7 @@ describe('server lifecycle', () => {
     connector = await startFakeConnector();
   });
   afterAll(async () => {
-    await Promise.all(servers.map((s) => s.stop()));
+    await Promise.all([...servers, ...inProcess].map((s) => s.stop()));
     await connector?.close();
     if (redisUp) await deleteKeys(keyPrefix);
   });
@@ -64,7 +70,8 @@ describe('server lifecycle', () => {
   it.each(STORES)(
     'answers a click on an expired interview with "expired — start again" ($store)',
     async ({ env }) => {
-      const server = await start({ ...env, CONVERSATION_TTL_SECONDS: '1' });
+      const server = await startInProcess({ ...env, CONVERSATION_TTL_SECONDS: '1' });
+      inProcess.push(server);
       const chat = newChat(connector, 'expiry');
       const first = await turn(connector, chat, server.url, activity(chat, { text: 'hi' }));
       const choice = first.question?.choices[0];
