@@ -2,8 +2,8 @@
 // stay open, commands hang) and killed (connections refused). Each time the platform still gets
 // its HTTP ack, the user is asked to try again, /readyz is 503, nothing
 // is half-written; once Redis is back /readyz is 200 and the interview completes.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type ServerProcess, startServer } from '../../support/server-process.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type InProcessServer, startInProcess } from '../../support/server-process.js';
 import { type FakeConnector, startFakeConnector } from '../../support/store-connector.js';
 import { PROFILES } from '../../support/store-profiles.js';
 import { uniqueKeyPrefix } from '../../support/store-redis.js';
@@ -18,9 +18,6 @@ import {
   textOf,
   turn,
 } from '../../support/store-teams.js';
-
-// Each test starts server processes (tsx start-up is seconds on a busy 2-core machine).
-vi.setConfig({ testTimeout: 90_000 });
 
 const installed = redisServerInstalled();
 if (!installed) console.warn('[skipped] Redis fault tests: redis-server is not installed.');
@@ -46,16 +43,15 @@ async function untilReady(url: string, limitMs = 15_000): Promise<number> {
 
 describe.skipIf(!installed)('Redis outage mid-interview', () => {
   let redis: OwnRedis;
-  let server: ServerProcess;
+  let server: InProcessServer;
   let connector: FakeConnector;
   const timings: Record<string, number> = {};
 
   beforeAll(async () => {
     redis = await startOwnRedis();
     connector = await startFakeConnector();
-    server = await startServer({
-      env: { REDIS_URL: redis.url, REDIS_KEY_PREFIX: uniqueKeyPrefix('fault'), LOG_LEVEL: 'warn' },
-    });
+    // In this process: the test is about the server and its store client, not about its process.
+    server = await startInProcess({ REDIS_URL: redis.url, REDIS_KEY_PREFIX: uniqueKeyPrefix('fault') });
   });
   afterAll(async () => {
     console.log(`[redis-fault timings, ms] ${JSON.stringify(timings)}`);

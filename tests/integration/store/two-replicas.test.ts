@@ -1,11 +1,12 @@
-// Two server processes sharing one Redis, as behind a load balancer: an interview whose requests
-// alternate between them ends where it would on one process; one delivery sent to both is answered
-// once; simultaneous answers to one conversation are applied one after the other or refused
-// politely, never both applied to the same old state.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+// Two servers sharing one Redis, as two replicas behind a load balancer (two apps in this process,
+// each with its own Redis client: nothing here is about the process itself): an interview whose
+// requests alternate between them ends where it would on one server; one delivery sent to both is
+// answered once; simultaneous answers to one conversation are applied one after the other or
+// refused politely, never both applied to the same old state.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { optionLabel } from '../../../knowledge/questions.js';
 import type { QuestionId } from '../../../src/domain.js';
-import { type ServerProcess, startServer } from '../../support/server-process.js';
+import { type InProcessServer, startInProcess } from '../../support/server-process.js';
 import { type FakeConnector, startFakeConnector } from '../../support/store-connector.js';
 import { PROFILES } from '../../support/store-profiles.js';
 import { deleteKeys, REDIS_URL, rawRedis, requireRedis, uniqueKeyPrefix } from '../../support/store-redis.js';
@@ -21,22 +22,19 @@ import {
   turn,
 } from '../../support/store-teams.js';
 
-// Each test starts server processes (tsx start-up is seconds on a busy 2-core machine).
-vi.setConfig({ testTimeout: 90_000 });
-
 const up = await requireRedis('two-replica tests');
 const keyPrefix = uniqueKeyPrefix('replicas');
 
 describe.skipIf(!up)('two replicas sharing one Redis', () => {
   let connector: FakeConnector;
-  let a: ServerProcess;
-  let b: ServerProcess;
+  let a: InProcessServer;
+  let b: InProcessServer;
   const redis = rawRedis();
 
   beforeAll(async () => {
     connector = await startFakeConnector();
-    const env = { REDIS_URL, REDIS_KEY_PREFIX: keyPrefix, LOG_LEVEL: 'warn' };
-    [a, b] = await Promise.all([startServer({ env }), startServer({ env })]);
+    const env = { REDIS_URL, REDIS_KEY_PREFIX: keyPrefix };
+    [a, b] = await Promise.all([startInProcess(env), startInProcess(env)]);
   });
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
