@@ -3,6 +3,9 @@
 // rows, which is the layout that clips buttons when a row holds too many. Tests parse and validate
 // every card with it; `npm run preview` renders the same cards in a real browser with the same config.
 import { Window } from 'happy-dom';
+import { renderAdaptiveCard } from '../../adapters/teams/render-adaptive-card.js';
+import type { Card } from '../../src/card.js';
+import { allCardSamples } from './card-samples.js';
 import { TEAMS_LIKE_HOST_CONFIG } from './teams-host-config.js';
 
 let installed = false;
@@ -43,4 +46,20 @@ export async function checkWithOfficialRenderer(payload: object, render = true):
   for (let i = 0; i < context.eventCount; i++) warnings.push(context.getEventAt(i).message);
   for (const event of card.validateProperties().validationEvents) warnings.push(event.message);
   return { warnings, rendered: render ? card.render() !== undefined : false };
+}
+
+/** Every card sample drawn for Teams, as [payload JSON, card]: distinct payloads only (the
+ * recommendation samples repeat many shapes). */
+export function teamsPayloads(): [string, Card][] {
+  return [...new Map(allCardSamples().map((c) => [JSON.stringify(renderAdaptiveCard(c)), c])).entries()];
+}
+
+/** The `count` longest payloads' JSON: where clipping and size limits bite first. */
+export function largestPayloads(payloads: [string, Card][], count = 5): Set<string> {
+  return new Set(
+    [...payloads]
+      .sort((a, b) => b[0].length - a[0].length)
+      .slice(0, count)
+      .map(([json]) => json),
+  );
 }
