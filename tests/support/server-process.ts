@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type RunningApp, startApp } from '../../adapters/server/app.js';
 import { loadConfig } from '../../adapters/server/config.js';
+import type { Logger } from '../../src/ports.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** What `npm start` runs, from the sources (no build needed). */
@@ -67,8 +68,12 @@ export interface InProcessServer {
 }
 
 /** The same server (startApp, settings read from `env` as main.ts reads them) in this process. */
-export async function startInProcess(env: Record<string, string> = {}): Promise<InProcessServer> {
-  const app = await startApp({ config: loadConfig({ LOG_LEVEL: 'silent', ...env, PORT: '0' }) });
+export async function startInProcess(
+  env: Record<string, string> = {},
+  logger?: Logger,
+): Promise<InProcessServer> {
+  const config = loadConfig({ LOG_LEVEL: 'silent', ...env, PORT: '0' });
+  const app = await startApp(logger ? { config, logger } : { config });
   return {
     url: app.url,
     app,

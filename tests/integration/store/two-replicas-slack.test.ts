@@ -1,11 +1,11 @@
 // The two-replica checks over Slack (signed requests, the real Bolt receiver, a fake Slack Web
 // API): one Events API delivery reaching both replicas (Slack retries, or two Socket Mode
 // connections) is answered once, and a DM interview whose clicks alternate between replicas ends
-// where it ends on one process.
+// where it ends on one replica (two apps in this process, each with its own Redis client).
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_TOKEN, type FakeSlack, startFakeSlack } from '../../support/fake-slack.js';
-import { type ServerProcess, startServer } from '../../support/server-process.js';
+import { type InProcessServer, startInProcess } from '../../support/server-process.js';
 import {
   type BotMessage,
   buttonsOf,
@@ -16,9 +16,7 @@ import {
 import { TEST_SIGNING_SECRET } from '../../support/slack-sign.js';
 import { PROFILES } from '../../support/store-profiles.js';
 import { deleteKeys, REDIS_URL, requireRedis, uniqueKeyPrefix } from '../../support/store-redis.js';
-
-// Each test starts server processes (tsx start-up is seconds on a busy 2-core machine).
-vi.setConfig({ testTimeout: 90_000 });
+import { type LogEntry, recordingLogger } from '../../support/teams-logger.js';
 
 const up = await requireRedis('two-replica Slack tests');
 const keyPrefix = uniqueKeyPrefix('replicas-slack');
@@ -26,8 +24,10 @@ const dm = () => `D${randomUUID().slice(0, 8).toUpperCase()}`;
 
 describe.skipIf(!up)('two replicas sharing one Redis, over Slack', () => {
   let fake: FakeSlack;
-  let a: ServerProcess;
-  let b: ServerProcess;
+  let a: InProcessServer;
+  let b: InProcessServer;
+  // Both replicas' log lines ('redelivery ignored' is logged at info: the tests wait for it).
+  const logs: LogEntry[] = [];
   let viaA: SlackDriver;
   let viaB: SlackDriver;
 
@@ -39,10 +39,12 @@ describe.skipIf(!up)('two replicas sharing one Redis, over Slack', () => {
       SLACK_API_URL: fake.apiUrl,
       REDIS_URL,
       REDIS_KEY_PREFIX: keyPrefix,
-      // 'redelivery ignored' is logged at info: the tests wait for it instead of for a duration.
-      LOG_LEVEL: 'info',
     };
-    [a, b] = await Promise.all([startServer({ env }), startServer({ env })]);
+    // Two apps in this process, each with its own Redis client: the test is about sharing one Redis.
+    [a, b] = await Promise.all([
+      startInProcess(env, recordingLogger(logs)),
+      startInProcess(env, recordingLogger(logs)),
+    ]);
     viaA = new SlackDriver(a.url, fake);
     viaB = new SlackDriver(b.url, fake);
   });
@@ -72,7 +74,7 @@ describe.skipIf(!up)('two replicas sharing one Redis, over Slack', () => {
     for (const ack of acks) expect(ack.status).toBe(200);
     // Every delivery has been decided once two of the three were turned away as redeliveries.
     const ignored = () =>
-      [...a.logs(), ...b.logs()].filter((l) => l.includes('redelivery ignored') && l.includes(eventId));
+      logs.filter((l) => l.msg.includes('redelivery ignored') && JSON.stringify(l.fields).includes(eventId));
     await fake.waitFor(() => ignored().length >= 2);
     await fake.waitFor(() => said(twice).find(isQuestion));
     expect(ignored()).toHaveLength(2);
