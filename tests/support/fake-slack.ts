@@ -58,6 +58,11 @@ export interface FakeSlack {
   readonly requests: { method: string; at: number }[];
   /** Delay every answer by this many ms (0 = none). */
   delayMs: number;
+  /**
+   * Hold every answer (nothing is recorded or answered) until the returned release is called: a Web
+   * API as slow as the test needs, however slow the machine is.
+   */
+  hold(): () => void;
   /** A fresh response_url served by the fake. */
   responseUrl(): string;
   /**
@@ -102,7 +107,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const outbound: Outbound[] = [];
   const requests: { method: string; at: number }[] = [];
   const failures = new Map<string, string[]>();
-  const settings = { delayMs: 0 };
+  const settings: { delayMs: number; gate: Promise<void> | undefined } = { delayMs: 0, gate: undefined };
   const codes = new Map<string, Grant>();
   /** Bot tokens handed out by oauth.v2.access, with what auth.test says about them. */
   const granted = new Map<string, Grant>();
@@ -184,6 +189,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const at = Date.now();
       requests.push({ method, at });
       if (settings.delayMs > 0) await new Promise((r) => setTimeout(r, settings.delayMs));
+      if (settings.gate) await settings.gate;
       let args: Json;
       try {
         args = parseArgs(body, req.headers['content-type']);
@@ -250,6 +256,16 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     },
     set delayMs(ms: number) {
       settings.delayMs = ms;
+    },
+    hold() {
+      let open = () => {};
+      settings.gate = new Promise<void>((resolve) => {
+        open = resolve;
+      });
+      return () => {
+        settings.gate = undefined;
+        open();
+      };
     },
     responseUrl() {
       return `${url}/response/r${++urlCounter}`;
