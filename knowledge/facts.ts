@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { Kind, type Source } from './ids.js';
 import { LIMITS } from './limits.js';
+import { grouped } from './numbers.js';
 import { SOURCES, type SourceKey } from './sources.js';
 
 const TOPICS = [
@@ -51,7 +52,7 @@ export type Fact = Omit<z.infer<typeof FactSchema>, 'sources'> & { sources: Sour
 const REVIEWED = '2026-11-26';
 /** Facts added with the platform engine (what EC2 capacity allows, HPC, runtimes), checked later. */
 const PLATFORMS_REVIEWED = '2026-11-30';
-const n = (v: number): string => v.toLocaleString('en-US');
+const n = grouped;
 const L = LIMITS.lambda;
 const F = LIMITS.fargate;
 const B = LIMITS.batch;

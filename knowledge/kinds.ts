@@ -4,9 +4,10 @@
 import { z } from 'zod';
 import { KIND_IDS, type Kind } from './ids.js';
 import { LIMITS } from './limits.js';
+import { grouped } from './numbers.js';
 
 // Figures come from LIMITS so a changed AWS limit is a one-line edit there.
-const n = (v: number): string => v.toLocaleString('en-US');
+const n = grouped;
 const L = LIMITS.lambda;
 const F = LIMITS.fargate;
 

@@ -2,6 +2,7 @@
 // placeholder that names no limit fails fast with the entry's id.
 import { z } from 'zod';
 import { LIMITS } from './limits.js';
+import { grouped } from './numbers.js';
 import { QA_COMPARE } from './qa-compare.js';
 import { QA_CONTAINERS } from './qa-containers.js';
 import { QA_GENERAL } from './qa-general.js';
@@ -27,7 +28,7 @@ export function fillLimits(template: string, where: string): string {
     if (v === undefined) throw new Error(`knowledge/qa: ${where}: unknown limit {${group}.${name}}`);
     if (op === '/') v /= Number(by);
     if (op === '*') v *= Number(by);
-    return Number.isInteger(v) ? v.toLocaleString('en-US') : v.toFixed(1);
+    return Number.isInteger(v) ? grouped(v) : v.toFixed(1);
   });
 }
 

@@ -5,9 +5,10 @@
 // documentation (facts lambda-isolation, fargate-isolation, ec2-containers-share-kernel).
 import type { PlatformId } from './ids.js';
 import { LIMITS } from './limits.js';
+import { grouped } from './numbers.js';
 import type { Axis, Condition, RationaleRule } from './rule-schema.js';
 
-const n = (v: number): string => v.toLocaleString('en-US');
+const n = grouped;
 const L = LIMITS.lambda;
 const F = LIMITS.fargate;
 const B = LIMITS.batch;

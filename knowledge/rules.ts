@@ -5,9 +5,10 @@
 // ±25 a strong one. The tables keep one entry per line (biome-ignore format) so they read as tables.
 import type { PlatformId } from './ids.js';
 import { LIMITS } from './limits.js';
+import { grouped } from './numbers.js';
 import type { Blocker, Effect, Preference, Scoring } from './rule-schema.js';
 
-const n = (v: number): string => v.toLocaleString('en-US');
+const n = grouped;
 const MINUTES = LIMITS.lambda.maxDurationSeconds.value / 60;
 const L_MEM = n(LIMITS.lambda.maxMemoryMb.value);
 const L_CPU = LIMITS.lambda.maxVcpu.value;

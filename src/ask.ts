@@ -155,5 +155,13 @@ export function createAsker(
   };
 }
 
-/** Answer a question from the knowledge module. Never throws. */
-export const ask: (question: string) => AskResult = withParts(createAsker(QA));
+let asker: ((question: string) => AskResult) | undefined;
+
+/**
+ * Answer a question from the knowledge module. Never throws. The retrieval index is built on the
+ * first question, not at start-up: most turns are interview answers that never ask.
+ */
+export function ask(question: string): AskResult {
+  asker ??= withParts(createAsker(QA));
+  return asker(question);
+}

@@ -1,6 +1,8 @@
 // Reading what a user typed: descriptions (with what the extractor could not read), questions to
 // the knowledge, typed verbs, and how a sentence relates to answers already given. Pure helpers
 // for the state machine in conversation.ts.
+
+import { grouped } from '../knowledge/numbers.js';
 import { optionLabel } from '../knowledge/questions.js';
 import { GREETED, GREETINGS, THANKS, THANKS_INTENSIFIERS } from '../knowledge/vocabulary-answers.js';
 import { ask } from './ask.js';
@@ -61,7 +63,7 @@ export function withDetails(state: ConversationState, details: Details): Convers
 
 // The extractor reads a bounded prefix (it must stay fast on hostile input); say so rather than
 // silently ignoring what came after it.
-export const TRUNCATED = `That was a long description: I read only its first ${EXTRACT_MAX_CHARS.toLocaleString('en-US')} characters.`;
+export const TRUNCATED = `That was a long description: I read only its first ${grouped(EXTRACT_MAX_CHARS)} characters.`;
 
 export function understood(read: Read, truncated: boolean): Effect[] {
   return [...(truncated ? [reply(noticeCard(TRUNCATED))] : []), reply(understoodCard(read))];

@@ -34,7 +34,9 @@ export function memoize<Args extends unknown[], R extends NonNullable<unknown>>(
   fn: (...args: Args) => R,
   max = 20_000,
 ): Memoized<Args, R> {
-  const cache = new LRUCache<string, R>({ max });
+  // A count bound written as a size bound (one unit each): lru-cache preallocates its slot arrays
+  // for `max` at construction, resident from start-up; this way they grow with use.
+  const cache = new LRUCache<string, R>({ maxSize: max, sizeCalculation: () => 1 });
   const memo = (...args: Args): R => {
     const key = stableKey(args);
     let result = cache.get(key);

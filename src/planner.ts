@@ -182,12 +182,14 @@ export function plan(answers: Profile, primaryOf: PrimaryOf, options: PlanOption
     for (const a of answersOf) {
       const w = options.answerWeight ? options.answerWeight(q, a) : 1;
       total += w;
-      left += w * relevance(
-        withAnswers(answers, { [q]: a }),
-        primaryOf,
-        { depth: options.lookaheadDepth ?? 2, ...(options.major ? { major: options.major } : {}) },
-        true,
-      ).relevant.length;
+      left +=
+        w *
+        relevance(
+          withAnswers(answers, { [q]: a }),
+          primaryOf,
+          { depth: options.lookaheadDepth ?? 2, ...(options.major ? { major: options.major } : {}) },
+          true,
+        ).relevant.length;
     }
     const mean = left / total;
     // Strictly better only: ties keep the more decisive question (relevant is sorted that way).

@@ -41,7 +41,19 @@ export interface Logger {
   warn(fields: LogFields | string, msg?: string): void;
   error(fields: LogFields | string, msg?: string): void;
   child(bindings: LogFields): Logger;
+  /** False when lines at `level` are dropped, so a caller can skip building them (pino has it). */
+  isLevelEnabled?(level: 'debug' | 'info' | 'warn' | 'error'): boolean;
 }
+
+/**
+ * Runs one turn's pure work (`step`: reading a description, planning, building cards). The composition
+ * root's scheduler runs turns in short slices of the event loop, so a burst of long pasted messages
+ * never holds it past a slice and health probes and acknowledgements are answered in between; the
+ * default runs the work at once (tests, the command line).
+ */
+export type TurnScheduler = <T>(work: () => T) => Promise<T>;
+
+export const runAtOnce: TurnScheduler = async (work) => work();
 
 /** Where an event came from, for the metrics' `surface` label. */
 export type Surface = 'slack' | 'teams';

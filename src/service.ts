@@ -15,8 +15,10 @@ import {
   type Logger,
   type Metrics,
   noMetrics,
+  runAtOnce,
   type StoredRecord,
   type Surface,
+  type TurnScheduler,
 } from './ports.js';
 import { recordTurn } from './service-metrics.js';
 
@@ -34,6 +36,8 @@ export interface AdvisorOptions {
   idleTtlMs?: number;
   /** Usage figures (interviews, recommendations, redeliveries, store errors); none by default. */
   metrics?: Metrics;
+  /** Where each turn's pure work runs (ports.ts); at once by default. */
+  schedule?: TurnScheduler;
 }
 
 export interface HandleOptions {
@@ -71,6 +75,7 @@ export function createAdvisor(options: AdvisorOptions): Advisor {
   const { store, logger } = options;
   const ttl = options.idleTtlMs ?? DEFAULT_IDLE_TTL_MS;
   const metrics = options.metrics ?? noMetrics;
+  const schedule = options.schedule ?? runAtOnce;
 
   function stateOf(key: string, record: StoredRecord | undefined): ConversationState | undefined {
     if (!record) return undefined;
@@ -114,7 +119,7 @@ export function createAdvisor(options: AdvisorOptions): Advisor {
         return [];
       }
       const state = stateOf(key, record);
-      const [next, effects] = step(state, event);
+      const [next, effects] = await schedule(() => step(state, event));
       if (next === state) return effects; // nothing to save (questions, notices)
       const expected = record?.version ?? 0;
       if (next === undefined) {

@@ -10,6 +10,7 @@ import { createMemoryStore } from '../store/memory.js';
 import type { TeamsAdapterOptions } from '../teams/options.js';
 import type { Config } from './config.js';
 import { createLogger } from './logger.js';
+import { createTurnScheduler } from './turn-scheduler.js';
 
 export interface Core {
   logger: Logger;
@@ -44,6 +45,7 @@ export async function composeCore(config: Config, overrides: CoreOverrides = {})
     logger: logger.child({ component: 'advisor' }),
     idleTtlMs: config.CONVERSATION_TTL_SECONDS * 1000,
     metrics: prometheus.metrics,
+    schedule: createTurnScheduler(),
   });
   return { logger, store, prometheus, advisor };
 }

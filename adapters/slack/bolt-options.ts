@@ -77,7 +77,10 @@ function line(parts: unknown[]): string {
 export function boltLogger(logger: Logger): BoltLogger {
   let level = LogLevel.INFO;
   return {
-    debug: (...parts: unknown[]) => logger.debug(line(parts)),
+    // Bolt logs at debug several times per request: build the line only when it will be written.
+    debug: (...parts: unknown[]) => {
+      if (logger.isLevelEnabled?.('debug') !== false) logger.debug(line(parts));
+    },
     info: (...parts: unknown[]) => logger.info(line(parts)),
     warn: (...parts: unknown[]) => logger.warn(line(parts)),
     error: (...parts: unknown[]) => logger.error(line(parts)),

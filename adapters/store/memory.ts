@@ -6,7 +6,7 @@ import { AdvisorError } from '../../src/errors.js';
 import type { ConversationStore, StoredRecord } from '../../src/ports.js';
 
 export interface MemoryStoreOptions {
-  /** Most conversations kept at once (default 100,000). */
+  /** Most conversations kept at once (default: as many as fit in maxBytes). */
   maxEntries?: number;
   /** Upper bound on the estimated heap size of all stored conversations (default 160 MiB). */
   maxBytes?: number;
@@ -47,8 +47,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
   const maxBytes = options.maxBytes ?? 160 * 1024 * 1024;
   const maxEntryBytes = Math.min(options.maxEntryBytes ?? 256 * 1024, maxBytes);
   let evicted = 0;
+  // lru-cache preallocates its slot arrays for `max` entries at construction (megabytes at 100,000,
+  // resident from the start); bounded by size instead, it grows them as conversations arrive.
   const conversations = new LRUCache<string, Entry>({
-    max: options.maxEntries ?? 100_000,
+    ...(options.maxEntries === undefined ? {} : { max: options.maxEntries }),
     maxSize: maxBytes,
     maxEntrySize: maxEntryBytes,
     sizeCalculation: (entry) => entry.bytes,
@@ -56,7 +58,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
       if (reason === 'evict') evicted++;
     },
   });
-  const deliveries = new LRUCache<string, true>({ max: options.maxDeliveries ?? 100_000 });
+  // A count bound written as a size bound (one unit each), for the same reason.
+  const deliveries = new LRUCache<string, true>({
+    maxSize: options.maxDeliveries ?? 100_000,
+    sizeCalculation: () => 1,
+  });
 
   // Expired entries are invisible at once; the sweep only gives their memory back without a read.
   const sweep = setInterval(() => {
