@@ -2,10 +2,10 @@
 // shared/eval/ beside the clone) and on our own paraphrase tables. Prints a report; exits 0 (it measures,
 // the tests enforce). `--json` prints the figures as JSON instead.
 import { ask } from '../src/ask.js';
-import { type Profile, QUESTION_IDS, type QuestionId } from '../src/domain.js';
+import { planFor } from '../src/conversation-flow.js';
+import { type Details, type Profile, QUESTION_IDS, type QuestionId } from '../src/domain.js';
 import { recommend } from '../src/engine.js';
 import { extract, looksLikeQuestion } from '../src/extract.js';
-import { memoPrimary, plan } from '../src/planner.js';
 import { PARAPHRASES, UNKNOWN_QUESTIONS } from '../tests/unit/ask/paraphrases.js';
 import { adversarialInputs } from '../tests/unit/extract/adversarial.js';
 import { DESCRIPTIONS } from '../tests/unit/extract/descriptions.js';
@@ -14,14 +14,16 @@ import { measureHoldout } from './eval-holdout.js';
 import { evalDir, loadQuestions, loadScenarios, meetsExpectation } from './eval-sets.js';
 
 const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
-const primaryOf = memoPrimary((p: Profile) => recommend(p).primary);
 
-/** Questions an interview still asks after `start`, answering each from `truth` ('unsure' if it has none). */
-function interviewLength(start: Profile, truth: Profile): number {
+/**
+ * Questions an interview still asks after `start`, answering each from `truth` ('unsure' if it has
+ * none): the interview's own plan (src/conversation-flow.ts), which settles the platform.
+ */
+function interviewLength(start: Profile, truth: Profile, details?: Details): number {
   let answers: Profile = { ...start };
   let asked = 0;
   for (let guard = 0; guard < QUESTION_IDS.length; guard++) {
-    const { next } = plan(answers, primaryOf);
+    const { next } = details ? planFor(answers, details) : planFor(answers);
     if (next === undefined) break;
     asked++;
     answers = { ...answers, [next]: truth[next] ?? 'unsure' };
@@ -72,7 +74,10 @@ function main(): void {
     d.accept.includes(recommend(extract(d.text).answers).primary),
   ).length;
 
-  const afterText = scenarios.map((s) => interviewLength(extract(s.text).answers, s.answers));
+  const afterText = scenarios.map((s) => {
+    const x = extract(s.text);
+    return interviewLength(x.answers, s.answers, x.details);
+  });
   const fromScratch = scenarios.map((s) => interviewLength({}, s.answers));
   const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 

@@ -12,7 +12,7 @@ const referencePrimary = memoPrimary((profile) => platformOf(profile));
 
 export const referencePlan = (answers: Profile): Plan => plan(answers, referencePrimary, INTERVIEW_PLAN);
 export const referenceRemaining = (answers: Profile, q: QuestionId): number =>
-  expectedRemaining(answers, q, referencePrimary, DEFAULTS, INTERVIEW_PLAN.major);
+  expectedRemaining(answers, q, referencePrimary, DEFAULTS, INTERVIEW_PLAN);
 
 /** The profiles an interview goes through when every question is answered from `full` (else unsure). */
 function interviewPath(full: Profile, planOf: (answers: Profile) => Plan): Profile[] {

@@ -1,5 +1,5 @@
 // The planner with the real engine (slow sweeps, `npm run test:slow`): interviews end where the full
-// profile would, and never ask a question that cannot matter.
+// profile would, and never ask a question that cannot matter, alone or with any answers to the others.
 import { describe, expect, it } from 'vitest';
 import { INTERVIEW_PLAN } from '../../../src/conversation-flow.js';
 import { type Profile, QUESTION_OPTIONS, type QuestionId, UNSURE } from '../../../src/domain.js';
@@ -29,25 +29,20 @@ describe('planner with the real engine', () => {
       for (const q of interview(s.answers, primaryOf).asked) {
         const now = primaryOf(answers);
         const others = openQuestions(answers).filter((x) => x !== q);
-        const flips = QUESTION_OPTIONS[q].some((a) => {
-          const withQ = { ...answers, [q]: a } as Profile;
-          if (primaryOf(withQ) !== now) return true;
-          // jointly with one or two other open questions, where that combination alone would not flip it
-          return others.some((r) =>
-            QUESTION_OPTIONS[r].some((b) => {
-              const without = { ...answers, [r]: b } as Profile;
-              if (primaryOf({ ...withQ, [r]: b } as Profile) !== primaryOf(without)) return true;
-              return others.some((t) =>
-                QUESTION_OPTIONS[t].some(
-                  (c) =>
-                    primaryOf({ ...withQ, [r]: b, [t]: c } as Profile) !==
-                    primaryOf({ ...without, [t]: c } as Profile),
-                ),
-              );
-            }),
-          );
-        });
-        expect(flips, `${s.id}: ${q} could not change anything`).toBe(true);
+        // On its own: with the other questions left open.
+        const alone = QUESTION_OPTIONS[q].some((a) => primaryOf({ ...answers, [q]: a } as Profile) !== now);
+        // Jointly: some answers to the others under which q's answer decides between two primaries.
+        const jointly = (i: number, rest: Record<string, string>): boolean => {
+          if (i === others.length) {
+            const outcomes = QUESTION_OPTIONS[q].map((a) =>
+              primaryOf({ ...answers, ...rest, [q]: a } as Profile),
+            );
+            return new Set(outcomes).size > 1;
+          }
+          const r = others[i] as QuestionId;
+          return QUESTION_OPTIONS[r].some((b) => jointly(i + 1, { ...rest, [r]: b }));
+        };
+        expect(alone || jointly(0, {}), `${s.id}: ${q} could not change anything`).toBe(true);
         answers = { ...answers, [q]: s.answers[q] ?? UNSURE };
       }
     }

@@ -40,3 +40,41 @@ describe('planner rules (toy engines)', () => {
     expect(plan({}, toy).next).toBe('runtime');
   });
 });
+
+describe('planner rules, entropy choice (toy engines)', () => {
+  const entropy = { choose: 'entropy' } as const;
+
+  it('asks only questions that can change the primary, and stops once one settles it', () => {
+    const toy: PrimaryOf = (p) =>
+      p.os_control === 'full' ? 'vm' : p.runtime === 'long' ? 'container' : 'serverless';
+    expect(plan({}, toy, entropy).relevant.sort()).toEqual(['os_control', 'runtime']);
+    expect(plan({ os_control: 'full' }, toy, entropy).next).toBeUndefined();
+    expect(plan({ os_control: UNSURE }, toy, entropy).next).toBe('runtime');
+  });
+
+  it('asks first the question whose answers best predict the final primary', () => {
+    // runtime alone decides between three kinds; latency only flips one case.
+    const toy: PrimaryOf = (p) =>
+      p.runtime === 'long'
+        ? 'container'
+        : p.runtime === 'always_on'
+          ? 'vm'
+          : p.latency === 'sensitive'
+            ? 'container'
+            : 'serverless';
+    expect(plan({}, toy, entropy).next).toBe('runtime');
+  });
+
+  it('does not stop while some answers together, four of them here, would still change the primary', () => {
+    const toy: PrimaryOf = (p) =>
+      p.traffic === 'steady' && p.ops === 'full' && p.state === 'local' && p.latency === 'sensitive'
+        ? 'vm'
+        : 'serverless';
+    // The decisive rule checks at most three answers together, and stops.
+    expect(plan({}, toy).next).toBeUndefined();
+    expect(plan({}, toy, entropy).relevant.sort()).toEqual(['latency', 'ops', 'state', 'traffic']);
+    // One answer that rules the combination out settles it.
+    expect(plan({ traffic: 'bursty' }, toy, entropy).next).toBeUndefined();
+    expect(plan({ traffic: 'steady', ops: 'full', state: 'local' }, toy, entropy).next).toBe('latency');
+  });
+});
