@@ -1,13 +1,21 @@
 // Latency benchmark for the pure core (not a test: figures are printed, nothing passes or fails).
 // Run: npm run bench:core. The machine is shared and noisy: compare figures within one run only.
 import { performance } from 'node:perf_hooks';
+import { loadPlanTable } from '../adapters/server/plan-table.js';
 import { ask } from '../src/ask.js';
 import { step } from '../src/conversation.js';
 import { type Profile, QUESTION_OPTIONS, type QuestionId } from '../src/domain.js';
 import { primaryOf, recommend } from '../src/engine.js';
 import { EXTRACT_MAX_CHARS, extract, looksLikeQuestion } from '../src/extract.js';
+import { ensureBuilt } from '../tests/support/build.js';
 // The tests' seeded generator (xorshift), so runs are comparable and the two never drift apart.
 import { randomProfiles } from '../tests/support/plan-reference.js';
+
+// The server installs the build's plan table at start-up (adapters/server/plan-table.ts): so does
+// the benchmark, so interview turns are measured as `npm start` runs them.
+ensureBuilt();
+const tableProfiles = loadPlanTable(new URL('../dist/adapters/server/plan-table.bin', import.meta.url));
+console.log(`plan table: ${tableProfiles} interview profiles installed from the build`);
 
 function time(label: string, runs: number, fn: (i: number) => void): number {
   for (let i = 0; i < Math.min(runs, 200); i++) fn(i); // warm up

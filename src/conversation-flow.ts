@@ -24,6 +24,7 @@ import { DEFAULTS, platformOf, recommend } from './engine.js';
 import type { Effect } from './events.js';
 import { noticeCard } from './notice.js';
 import { memoize } from './plan-cache.js';
+import { lookup, type PlanTable } from './plan-table.js';
 import { expectedRemaining, memoPrimary, type PlanOptions, type PrimaryOf, plan } from './planner.js';
 
 export type Result = [ConversationState | undefined, Effect[]];
@@ -70,6 +71,27 @@ export const remainingFor = memoize((answers: Profile, q: QuestionId, details?: 
   expectedRemaining(answers, q, primaryOfFor(details), DEFAULTS, INTERVIEW_PLAN),
 );
 
+let table: PlanTable | undefined;
+
+/** Installs the build's plan table (plan-table.ts); undefined removes it. */
+export function installPlanTable(planTable: PlanTable | undefined): void {
+  table = planTable;
+}
+
+/** The question to ask next: the table's when the profile is on it, else the planner's. */
+function nextQuestion(answers: Profile, details: Details | undefined): QuestionId | undefined {
+  const hit = details || !table ? undefined : lookup(table, answers);
+  if (hit) return hit.next;
+  return (details ? planFor(answers, details) : planFor(answers)).next;
+}
+
+/** The progress hint for asking `q`: the table's when the profile is on it, else the planner's. */
+function remainingAfter(answers: Profile, q: QuestionId, details: Details | undefined): number {
+  const hit = details || !table ? undefined : lookup(table, answers);
+  if (hit?.next === q) return hit.remaining;
+  return details ? remainingFor(answers, q, details) : remainingFor(answers, q);
+}
+
 export function recommendationFor(state: ConversationState): Recommendation {
   return recommend(state.answers, state.details);
 }
@@ -98,8 +120,7 @@ function askCard(state: ConversationState, q: QuestionId, lead?: string): Card {
   const described = new Set(state.described ?? []);
   const asked = state.history.filter((h) => !described.has(h)).length;
   const number = asked + 1;
-  const about =
-    asked + (state.details ? remainingFor(state.answers, q, state.details) : remainingFor(state.answers, q));
+  const about = asked + remainingAfter(state.answers, q, state.details);
   // Someone unsure of several answers may rather have a recommendation now than more questions.
   const unsure = Object.values(state.answers).filter((a) => a === UNSURE).length;
   return questionCard(q, {
@@ -113,8 +134,7 @@ function askCard(state: ConversationState, q: QuestionId, lead?: string): Card {
 
 /** Ask the next question that can still change the primary, or finish with the recommendation. */
 export function advance(state: ConversationState, at: number, effects: Effect[]): Result {
-  // Without details, the same key as the plans primed at start-up (plan-seed.ts).
-  const { next } = state.details ? planFor(state.answers, state.details) : planFor(state.answers);
+  const next = nextQuestion(state.answers, state.details);
   if (next !== undefined) {
     const asking: ConversationState = { ...state, phase: 'interview', pending: next, updatedAt: at };
     // A welcome or "I read …" line right before the question travels in the question's message:

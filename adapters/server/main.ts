@@ -4,14 +4,14 @@ import { errorMessage } from '../../src/errors.js';
 import { startApp } from './app.js';
 import { loadConfig, slackMode } from './config.js';
 import { createLogger } from './logger.js';
-import { loadPlanSeed } from './plan-seed.js';
+import { loadPlanTable } from './plan-table.js';
 import { startFailure } from './start-failure.js';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.LOG_LEVEL);
-  const seeded = loadPlanSeed();
-  if (seeded > 0) logger.debug({ plans: seeded }, 'interview plans primed from the build');
+  const seeded = loadPlanTable();
+  if (seeded > 0) logger.debug({ profiles: seeded }, 'interview plans installed from the build');
   const app = await startApp({ config, logger });
   const local = slackMode(config) === 'off' && !config.MicrosoftAppId;
   // A Redis that is down at start is said on the start-up line; the store repeats it while it lasts.
