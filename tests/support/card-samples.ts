@@ -39,6 +39,18 @@ export type Scenario = { id: string; answers: Profile; accept: string[]; text: s
 export function scenarios(): Scenario[] {
   return readJson('/work/shared/eval/scenarios.json', 'tests/fixtures/eval/scenarios.json');
 }
+/**
+ * A few public scenarios for `npm test`: the first that accepts each kind. The sweeps over every
+ * scenario through a platform's real transport are *.slow.test.ts files (`npm run test:slow`).
+ */
+export function representativeScenarios(): Scenario[] {
+  const kinds = new Set<string>();
+  return scenarios().filter((s) => {
+    const fresh = s.accept.filter((kind) => !kinds.has(kind));
+    for (const kind of s.accept) kinds.add(kind);
+    return fresh.length > 0;
+  });
+}
 function evalQuestions(): { id: string; question: string }[] {
   return readJson('/work/shared/eval/questions.json', 'tests/fixtures/eval/questions.json');
 }

@@ -2,7 +2,8 @@
 // the recommendation card, Share to channel, and another user clicking.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARE_TO_CHANNEL } from '../../../adapters/slack/render-block-kit.js';
-import { scenarios } from '../../support/card-samples.js';
+import { representativeScenarios, scenarios } from '../../support/card-samples.js';
+import { slashScenario } from '../../support/scenario-runs.js';
 import { type SlackHarness, startSlackHarness } from '../../support/slack-app.js';
 import { type BotMessage, buttonsOf, firstBlockId, isQuestion } from '../../support/slack-client.js';
 
@@ -16,24 +17,10 @@ const lastSeq = () => h.fake.outbound.at(-1)?.seq ?? 0;
 const viaResponseUrl = (m: BotMessage) => m.method === 'response_url';
 
 describe('/virt interviews (ephemeral, through response_url)', () => {
-  it.each(scenarios().map((s) => [s.id, s] as const))(
+  // Every public scenario: slash-scenarios.slow.test.ts.
+  it.each(representativeScenarios().map((s) => [s.id, s] as const))(
     'scenario %s reaches an accepted recommendation',
-    async (_id, scenario) => {
-      const user = { id: `U${scenario.id.toUpperCase()}` };
-      const since = lastSeq();
-      const started = await h.slack.slash(user, 'C0PUBLIC', '');
-      expect(started.status).toBe(200);
-      const { recommendation, asked } = await h.slack.interview(
-        user,
-        scenario.answers as Record<string, string>,
-        since,
-        viaResponseUrl,
-      );
-      const kind = firstBlockId(recommendation).split(':')[1];
-      expect(scenario.accept).toContain(kind);
-      expect(recommendation.ephemeral).toBe(true);
-      expect(asked.length).toBeLessThanOrEqual(10);
-    },
+    (_id, scenario) => slashScenario(h, scenario),
   );
 
   it('records each answer in place: the question message is replaced, then the next one is posted', async () => {
