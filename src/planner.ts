@@ -49,6 +49,12 @@ export interface PlanOptions {
    * single and joint tests above, most decisive question first.
    */
   choose?: 'decisive' | 'entropy';
+  /**
+   * With 'entropy': how many of the ways the open questions can be answered are read to order the
+   * questions, spread evenly over all of them (default 1,024; fewer make a turn cheaper and the
+   * order rougher). Whether the interview may stop is always decided on all of them.
+   */
+  sample?: number;
 }
 
 export interface Plan {
@@ -183,66 +189,110 @@ function entropy(tally: ReadonlyMap<string, number>): number {
   return h;
 }
 
+/** Every way the open questions can still be answered (each option of each): how many there are. */
+function completionCount(open: readonly QuestionId[]): number {
+  return open.reduce((n, q) => n * QUESTION_OPTIONS[q].length, 1);
+}
+
+/** The `index`-th completion of `answers` in mixed-radix order over the open questions' options. */
+function completion(answers: Profile, open: readonly QuestionId[], index: number): Profile {
+  const profile: Record<string, string> = { ...answers };
+  let rest = index;
+  for (const q of open) {
+    const options = QUESTION_OPTIONS[q];
+    profile[q] = options[rest % options.length] as string;
+    rest = Math.floor(rest / options.length);
+  }
+  return profile as Profile;
+}
+
 /**
- * Every way the open questions can still be answered (each option of each, equally likely): how
- * many give each outcome, overall and for each answer to each open question. The counts behind
- * the entropy plan; the empty profile has 34,992 completions, a few answers in only hundreds.
+ * A stride that visits every completion once, in a well-spread order: the counts are products of
+ * 2, 3 and 4, so a prime above 3 is coprime with them.
  */
-function completions(answers: Profile, primaryOf: PrimaryOf, open: readonly QuestionId[]) {
+const SPREAD = 7_919;
+
+/**
+ * The outcomes of the ways the open questions can still be answered (each equally likely), overall
+ * and for each answer to each open question: the counts behind the entropy plan. Up to `sample` of
+ * them, spread evenly over all (the empty profile has 34,992; a few answers leave hundreds, read whole).
+ */
+function tallyCompletions(
+  answers: Profile,
+  primaryOf: PrimaryOf,
+  open: readonly QuestionId[],
+  sample: number,
+) {
   const overall = new Map<string, number>();
   // byAnswer[i][k]: the outcomes of the completions that answer open[i] with its k-th option.
   const byAnswer = open.map((q) => QUESTION_OPTIONS[q].map(() => new Map<string, number>()));
-  const chosen: number[] = [];
-  const profile: Record<string, string> = { ...answers };
-  const walk = (i: number): void => {
-    if (i === open.length) {
-      const outcome = primaryOf(profile as Profile);
-      overall.set(outcome, (overall.get(outcome) ?? 0) + 1);
-      chosen.forEach((k, j) => {
-        const tally = byAnswer[j]?.[k] as Map<string, number>;
-        tally.set(outcome, (tally.get(outcome) ?? 0) + 1);
-      });
-      return;
-    }
-    const q = open[i] as QuestionId;
-    QUESTION_OPTIONS[q].forEach((a, k) => {
-      profile[q] = a;
-      chosen[i] = k;
-      walk(i + 1);
+  const total = completionCount(open);
+  const read = Math.min(total, sample);
+  for (let j = 0; j < read; j++) {
+    const index = read === total ? j : (j * SPREAD) % total;
+    const profile = completion(answers, open, index);
+    const outcome = primaryOf(profile);
+    overall.set(outcome, (overall.get(outcome) ?? 0) + 1);
+    open.forEach((q, i) => {
+      const tally = byAnswer[i]?.[QUESTION_OPTIONS[q].indexOf(profile[q] as never)] as Map<string, number>;
+      tally.set(outcome, (tally.get(outcome) ?? 0) + 1);
     });
-    delete profile[q];
-  };
-  walk(0);
+  }
   /** The entropy left, on average over its answers, once `q` is answered. */
   const after = (q: QuestionId): number => {
     const tallies = byAnswer[open.indexOf(q)] ?? [];
-    let total = 0;
+    let count = 0;
     let sum = 0;
     for (const t of tallies) {
       let n = 0;
       for (const c of t.values()) n += c;
-      total += n;
+      count += n;
       sum += n * entropy(t);
     }
-    return total === 0 ? 0 : sum / total;
+    return count === 0 ? 0 : sum / count;
   };
   return { overall, after };
 }
+
+/** Whether every way of answering the open questions ends on `primary` (all read, first miss ends it). */
+function settled(
+  answers: Profile,
+  primaryOf: PrimaryOf,
+  open: readonly QuestionId[],
+  primary: string,
+): boolean {
+  const total = completionCount(open);
+  for (let index = 0; index < total; index++)
+    if (primaryOf(completion(answers, open, index)) !== primary) return false;
+  return true;
+}
+
+/** How many completions the entropy plan reads to order the questions (PlanOptions.sample). */
+const ENTROPY_SAMPLE = 1_024;
+/** The progress hint simulates whole interviews: it orders them from fewer completions. */
+const HINT_SAMPLE = 256;
 
 /**
  * The entropy plan (PlanOptions.choose): the questions whose answer alone changes the outcome, the
  * one that best predicts the final outcome first; when there are none, the questions that change it
  * together with others, as long as some completion still ends elsewhere.
  */
-function entropyPlan(answers: Profile, primaryOf: PrimaryOf): Plan {
+function entropyPlan(answers: Profile, primaryOf: PrimaryOf, sample: number): Plan {
   const { primary, relevant: alone } = relevance(answers, primaryOf, { depth: 1 });
   if (alone.length === 1) return { primary, relevant: alone, next: alone[0] };
   const open = openQuestions(answers);
-  const { overall, after } = completions(answers, primaryOf, open);
+  // Settled only when every completion agrees with what we would recommend now: always read whole.
+  if (alone.length === 0 && settled(answers, primaryOf, open, primary))
+    return { primary, relevant: [], next: undefined };
+  // Among joint effects, a sample could miss the few completions that end elsewhere: read them all.
+  const { overall, after } = tallyCompletions(
+    answers,
+    primaryOf,
+    open,
+    alone.length === 0 ? Number.POSITIVE_INFINITY : sample,
+  );
   let candidates = alone;
   if (alone.length === 0) {
-    // Settled only when every completion agrees with what we would recommend now.
-    if (overall.size === 1 && overall.has(primary)) return { primary, relevant: [], next: undefined };
     const now = entropy(overall);
     candidates = open.filter((q) => after(q) < now - 1e-9);
     // No one answer tells anything, yet answers together still matter: every open question does.
@@ -255,7 +305,7 @@ function entropyPlan(answers: Profile, primaryOf: PrimaryOf): Plan {
 }
 
 export function plan(answers: Profile, primaryOf: PrimaryOf, options: PlanOptions = {}): Plan {
-  if (options.choose === 'entropy') return entropyPlan(answers, primaryOf);
+  if (options.choose === 'entropy') return entropyPlan(answers, primaryOf, options.sample ?? ENTROPY_SAMPLE);
   const { primary, relevant } = relevance(answers, primaryOf, options);
   if (relevant.length === 0 && options.finalCheck !== false && (options.depth ?? 2) >= 2) {
     // Nothing alone or in pairs can change the primary, so any flip found here is a true
@@ -330,7 +380,7 @@ export function expectedRemaining(
   // measured closer to the real length than its joint effects.
   const options: PlanOptions =
     interview.choose === 'entropy'
-      ? interview
+      ? { ...interview, sample: Math.min(interview.sample ?? ENTROPY_SAMPLE, HINT_SAMPLE) }
       : { ...interview, lookahead: false, finalCheck: false, depth: 1 };
   let sum = 0;
   for (const a of outcomes)
