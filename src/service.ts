@@ -7,7 +7,7 @@
 // compare-and-set that applies it, so a write whose reply was lost (the store timed out after doing
 // it) is recognised when the delivery comes back, and never applied again to the next question.
 import { ConversationState, step } from './conversation.js';
-import { isAdvisorError } from './errors.js';
+import { errorMessage, isAdvisorError } from './errors.js';
 import { CoreEvent, type Effect } from './events.js';
 import { NOTICES } from './notice.js';
 import {
@@ -175,7 +175,7 @@ export function createAdvisor(options: AdvisorOptions): Advisor {
         if (claimed && deliveryId !== undefined) await store.releaseDelivery(deliveryId).catch(() => {});
         if (error instanceof OutcomeUnknown) {
           metrics.storeError();
-          logger.warn({ key, err: String(error.cause) }, 'conversation store did not confirm a write');
+          logger.warn({ key, err: errorMessage(error.cause) }, 'conversation store did not confirm a write');
           return [{ type: 'private_notice', card: NOTICES.storeUnsure() }];
         }
         if (isAdvisorError(error, 'store_unavailable')) {
@@ -183,7 +183,7 @@ export function createAdvisor(options: AdvisorOptions): Advisor {
           logger.warn({ key, err: error.message }, 'conversation store unavailable');
           return [{ type: 'private_notice', card: NOTICES.storeTrouble() }];
         }
-        logger.error({ key, err: String(error) }, 'advisor failed');
+        logger.error({ key, err: errorMessage(error) }, 'advisor failed');
         return [{ type: 'private_notice', card: NOTICES.internal() }];
       }
     },

@@ -3,6 +3,7 @@
 // question card is replaced in place with updateActivity, so the chat keeps one compact line per answer.
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Card } from '../../src/card.js';
+import { errorMessage } from '../../src/errors.js';
 import type { Effect } from '../../src/events.js';
 import type { Logger } from '../../src/ports.js';
 import { adaptiveCardAttachment } from './render-adaptive-card.js';
@@ -36,10 +37,7 @@ export async function sendEffects(context: TurnContext, effects: Effect[], logge
         await context.updateActivity({ ...cardMessage(effect.card), id: sourceId });
       } catch (error) {
         // The answer is recorded and the next question still goes out; only the tidy-up failed.
-        logger.warn(
-          { err: error instanceof Error ? error.message : String(error) },
-          'could not replace the answered card',
-        );
+        logger.warn({ err: errorMessage(error) }, 'could not replace the answered card');
       }
       continue;
     }

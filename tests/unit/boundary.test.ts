@@ -107,3 +107,17 @@ describe('import boundaries', () => {
     expect(specs).toContain('./conversation.js');
   });
 });
+
+describe('one way to do each thing', () => {
+  it('an error becomes a log line through errorMessage (src/errors.ts), never a hand-written ternary', () => {
+    const ternary = /instanceof Error \? \w+\.message : String\(/;
+    const offenders = ['src', 'adapters', 'knowledge', 'scripts', 'bench']
+      .flatMap((dir) => sourceFiles(join(root, dir)))
+      .filter((file) => !file.endsWith(join('src', 'errors.ts')))
+      .filter((file) => ternary.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(root, file));
+    expect(offenders).toEqual([]);
+    // The pattern does match the one place that defines it.
+    expect(ternary.test(readFileSync(join(root, 'src/errors.ts'), 'utf8'))).toBe(true);
+  });
+});
