@@ -9,6 +9,7 @@ import {
   type Details,
   type FullProfile,
   type Kind,
+  PLATFORM_IDS,
   PLATFORM_KIND,
   type PlatformId,
   type Profile,
@@ -143,7 +144,11 @@ export function createEngine(knowledge: Knowledge): Engine {
     for (const p of platforms) {
       const kind = PLATFORM_KIND[p.platform];
       if (out.some((k) => k.kind === kind)) continue;
-      const all = platforms.filter((q) => PLATFORM_KIND[q.platform] === kind);
+      // In the contract's platform order, so a ruled-out kind leads with its best-known platform's
+      // reason ("AWS Lambda stops a function after 15 minutes"), not whichever sibling scored higher.
+      const all = platforms
+        .filter((q) => PLATFORM_KIND[q.platform] === kind)
+        .sort((a, b) => PLATFORM_IDS.indexOf(a.platform) - PLATFORM_IDS.indexOf(b.platform));
       const blockers = all.every((q) => q.blocked.length > 0)
         ? [...new Set(all.flatMap((q) => q.blocked.map((b) => b.message)))]
         : [];
