@@ -1,5 +1,6 @@
 // Latency benchmark for the pure core (not a test: figures are printed, nothing passes or fails).
 // Run: npm run bench:core. The machine is shared and noisy: compare figures within one run only.
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { loadPlanTable } from '../adapters/server/plan-table.js';
 import { ask } from '../src/ask.js';
@@ -14,7 +15,7 @@ import { randomProfiles } from '../tests/support/plan-reference.js';
 // The server installs the build's plan table at start-up (adapters/server/plan-table.ts): so does
 // the benchmark, so interview turns are measured as `npm start` runs them.
 ensureBuilt();
-const tableProfiles = loadPlanTable(new URL('../dist/adapters/server/plan-table.bin', import.meta.url));
+const tableProfiles = loadPlanTable(new URL('../dist/adapters/server/', import.meta.url));
 console.log(`plan table: ${tableProfiles} interview profiles installed from the build`);
 
 function time(label: string, runs: number, fn: (i: number) => void): number {
@@ -48,6 +49,30 @@ if (started && firstQ) {
   time('conversation: answer one question (plan the next)', 200, () => {
     step(started, { type: 'button', userId: 'U1', at: ++t, value: { q: firstQ, a: option } });
   });
+}
+
+// The first turn after a workload description, each description once: its profile is rarely on the
+// plan table, so this is the planner's own cost (with the build's platform table, as the server runs).
+{
+  const texts = ['eval/scenarios.json', 'holdout/scenarios.json', 'holdout/scenarios-fresh.json'].flatMap(
+    (file) =>
+      (
+        JSON.parse(readFileSync(new URL(`../tests/fixtures/${file}`, import.meta.url), 'utf8')) as {
+          text: string;
+        }[]
+      ).map((s) => s.text),
+  );
+  const ms: number[] = [];
+  texts.forEach((text, i) => {
+    const began = performance.now();
+    step(undefined, { type: 'start', userId: `UD${i}`, at: 1_700_000_000_000 + i, text });
+    ms.push(performance.now() - began);
+  });
+  ms.sort((a, b) => a - b);
+  const at = (p: number) => (ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] as number).toFixed(2);
+  console.log(
+    `${'conversation: first turn after a description, cold'.padEnd(58)} p50 ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms  (${ms.length} descriptions)`,
+  );
 }
 
 // Interview turns as a server sees them: many people, each answering what they are asked (a

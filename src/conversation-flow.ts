@@ -26,6 +26,7 @@ import { noticeCard } from './notice.js';
 import { memoize } from './plan-cache.js';
 import { lookup, type PlanTable } from './plan-table.js';
 import { expectedRemaining, memoPrimary, type PlanOptions, type PrimaryOf, plan } from './planner.js';
+import { type PlatformTable, platformFrom } from './platform-table.js';
 
 export type Result = [ConversationState | undefined, Effect[]];
 
@@ -53,7 +54,24 @@ export const INTERVIEW_PLAN: PlanOptions = {
   major: (platform) => PLATFORM_KIND[platform as PlatformId],
   choose: 'entropy',
 };
+let platformTable: PlatformTable | undefined;
+
+/**
+ * Installs the build's platform table (platform-table.ts): the planner then reads the platform of a
+ * profile without special details from it instead of scoring it; undefined removes it.
+ */
+export function installPlatformTable(built: PlatformTable | undefined): void {
+  platformTable = built;
+  platformMemos.clear();
+}
+
+/** Details that change nothing: no special hardware, Linux (the engine's own reading of them). */
+const plain = (details: Details | undefined): boolean =>
+  !details?.hardware?.length && (details?.os_family ?? 'linux') === 'linux';
+
 function primaryOfFor(details: Details | undefined): PrimaryOf {
+  const built = platformTable;
+  if (built && plain(details)) return (profile) => platformFrom(built, profile);
   const key = `${[...(details?.hardware ?? [])].sort().join(',')}|${details?.os_family ?? ''}`;
   let memo = platformMemos.get(key);
   if (memo === undefined) {

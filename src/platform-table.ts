@@ -1,0 +1,79 @@
+// The engine's platform for every profile without special details, precomputed. A question is either
+// answered with one of its options or left to its default (unanswered, "not sure" and an unknown
+// option are the same to the engine), so there are ∏(options + 1) = 737,280 profiles: one byte each.
+// The planner asks the engine about thousands of them to choose or to stop (planner.ts); with the
+// table each is an index computation and a read instead of a scoring pass, which is what keeps a
+// turn after a description — a profile off the plan table — from holding the event loop.
+// Built by `npm run build` beside the compiled server, installed at start-up (adapters/server/).
+import { PLATFORM_IDS, type PlatformId, type Profile, QUESTION_IDS, QUESTION_OPTIONS } from './domain.js';
+
+export type PlatformTable = Uint8Array;
+
+/** Each question's options, by their position + 1 (0: left to the default). */
+const POSITIONS = QUESTION_IDS.map(
+  (q) => new Map<string, number>(QUESTION_OPTIONS[q].map((o, i) => [o, i + 1])),
+);
+const RADIX = QUESTION_IDS.map((q) => QUESTION_OPTIONS[q].length + 1);
+const SIZE = RADIX.reduce((a, b) => a * b, 1);
+
+function indexOf(profile: Profile): number {
+  let index = 0;
+  for (let i = 0; i < QUESTION_IDS.length; i++) {
+    const answer = profile[QUESTION_IDS[i] as keyof Profile];
+    index =
+      index * (RADIX[i] as number) +
+      (answer === undefined ? 0 : ((POSITIONS[i] as Map<string, number>).get(answer) ?? 0));
+  }
+  return index;
+}
+
+/** The profile at `index` (the inverse of indexOf, with defaults left out). */
+function profileAt(index: number): Profile {
+  const profile: Record<string, string> = {};
+  for (let i = QUESTION_IDS.length - 1; i >= 0; i--) {
+    const radix = RADIX[i] as number;
+    const position = index % radix;
+    index = (index - position) / radix;
+    const q = QUESTION_IDS[i] as keyof typeof QUESTION_OPTIONS;
+    if (position > 0) profile[q] = QUESTION_OPTIONS[q][position - 1] as string;
+  }
+  return profile as Profile;
+}
+
+export function buildPlatformTable(platformOf: (profile: Profile) => PlatformId): PlatformTable {
+  const table = new Uint8Array(SIZE);
+  for (let i = 0; i < SIZE; i++) table[i] = PLATFORM_IDS.indexOf(platformOf(profileAt(i)));
+  return table;
+}
+
+export function platformFrom(table: PlatformTable, profile: Profile): PlatformId {
+  return PLATFORM_IDS[table[indexOf(profile)] as number] as PlatformId;
+}
+
+/** Names the questions, options and platforms the table was built for. */
+function fingerprint(): string {
+  const text = `${QUESTION_IDS.map((q) => `${q}=${QUESTION_OPTIONS[q].join(',')}`).join(';')}|${PLATFORM_IDS.join(',')}`;
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(16);
+}
+
+/** `p1 <fingerprint> <size>\n` then one byte per profile. */
+export function encodePlatformTable(table: PlatformTable): Uint8Array {
+  const header = new TextEncoder().encode(`p1 ${fingerprint()} ${table.length}\n`);
+  const bytes = new Uint8Array(header.length + table.length);
+  bytes.set(header, 0);
+  bytes.set(table, header.length);
+  return bytes;
+}
+
+/** The table written by encodePlatformTable, or undefined when it is for other questions or damaged. */
+export function decodePlatformTable(bytes: Uint8Array): PlatformTable | undefined {
+  const end = bytes.indexOf(10);
+  if (end < 0 || end > 64) return undefined;
+  const [version, print, count] = new TextDecoder().decode(bytes.subarray(0, end)).split(' ');
+  if (version !== 'p1' || print !== fingerprint() || Number(count) !== SIZE) return undefined;
+  const table = bytes.slice(end + 1);
+  if (table.length !== SIZE || table.some((p) => p >= PLATFORM_IDS.length)) return undefined;
+  return table;
+}
