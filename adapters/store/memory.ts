@@ -6,7 +6,7 @@ import { AdvisorError } from '../../src/errors.js';
 import type { ConversationStore, StoredRecord } from '../../src/ports.js';
 
 export interface MemoryStoreOptions {
-  /** Most conversations kept at once (default: as many as fit in maxBytes). */
+  /** Most conversations kept at once (default 100,000). */
   maxEntries?: number;
   /** Upper bound on the estimated heap size of all stored conversations (default 160 MiB). */
   maxBytes?: number;
@@ -47,10 +47,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
   const maxBytes = options.maxBytes ?? 160 * 1024 * 1024;
   const maxEntryBytes = Math.min(options.maxEntryBytes ?? 256 * 1024, maxBytes);
   let evicted = 0;
+  const maxEntries = options.maxEntries ?? 100_000;
   // lru-cache preallocates its slot arrays for `max` entries at construction (megabytes at 100,000,
-  // resident from the start); bounded by size instead, it grows them as conversations arrive.
+  // resident from the start); bounded by size it grows them as conversations arrive, and the entry
+  // bound is kept by evicting the least recently used conversation on a new key (below).
   const conversations = new LRUCache<string, Entry>({
-    ...(options.maxEntries === undefined ? {} : { max: options.maxEntries }),
     maxSize: maxBytes,
     maxEntrySize: maxEntryBytes,
     sizeCalculation: (entry) => entry.bytes,
@@ -94,6 +95,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): MemoryStore
       if (bytes > maxEntryBytes)
         throw new AdvisorError('conversation_too_large', `conversation of ${bytes} bytes refused`);
       const version = current + 1;
+      // pop() disposes with reason 'evict', which the counter above records.
+      if (current === 0 && conversations.size >= maxEntries) conversations.pop();
       conversations.set(key, { json, version, bytes }, { ttl: Math.max(1, Math.ceil(ttlMs)) });
       return version;
     },
