@@ -59,14 +59,17 @@ export interface AdaptiveCardAttachment {
 }
 
 function clip(text: string, max: number): string {
+  // Fewer UTF-16 units than the limit is fewer characters too: no need to split the text.
+  if (text.length <= max) return text;
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
+const UNBROKEN_RUN = new RegExp(`[^\\s\u200b]{${MAX_UNBROKEN}}(?=[^\\s\u200b])`, 'gu');
+
 /** Clip, then let long unbroken runs wrap (a zero-width space every MAX_UNBROKEN characters). */
 function prose(text: string, max: number): string {
-  const pattern = new RegExp(`[^\\s\u200b]{${MAX_UNBROKEN}}(?=[^\\s\u200b])`, 'gu');
-  return clip(text, max).replace(pattern, (run) => `${run}\u200b`);
+  return clip(text, max).replace(UNBROKEN_RUN, (run) => `${run}\u200b`);
 }
 
 function isWebUrl(url: string): boolean {

@@ -11,14 +11,17 @@ import { adaptiveCardAttachment } from './render-adaptive-card.js';
 /** Chat lists and notifications preview an activity's `summary`; without one they say only "Card". */
 const MAX_SUMMARY_CHARS = 200;
 
+function summaryOf(text: string): string {
+  // Fewer UTF-16 units than the limit is fewer characters too: no need to split the text.
+  if (text.length <= MAX_SUMMARY_CHARS) return text;
+  const chars = Array.from(text);
+  return chars.length <= MAX_SUMMARY_CHARS ? text : `${chars.slice(0, MAX_SUMMARY_CHARS - 1).join('')}…`;
+}
+
 function cardMessage(card: Card) {
-  const summary = Array.from(card.fallbackText);
   return {
     type: ActivityTypes.Message,
-    summary:
-      summary.length <= MAX_SUMMARY_CHARS
-        ? card.fallbackText
-        : `${summary.slice(0, MAX_SUMMARY_CHARS - 1).join('')}…`,
+    summary: summaryOf(card.fallbackText),
     attachments: [adaptiveCardAttachment(card)],
   };
 }
