@@ -3,7 +3,6 @@
 // Recommendations cover the public scenarios plus an even sample of all full profiles, and the
 // profiles whose cards are the longest; conversations driven through step() add the notices.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { QUESTIONS } from '../../knowledge/questions.js';
 import { ask } from '../../src/ask.js';
 import type { Card } from '../../src/card.js';
@@ -24,20 +23,16 @@ import { type FullProfile, type Profile, QUESTION_IDS, QUESTION_OPTIONS, UNSURE 
 import { recommend } from '../../src/engine.js';
 import type { CoreEvent } from '../../src/events.js';
 import { NOTICES } from '../../src/notice.js';
+import { evalFile } from '../unit/engine/eval-data.js';
 
-const root = resolve(import.meta.dirname, '../..');
-
-function readJson<T>(shared: string, fixture: string): T {
-  try {
-    return JSON.parse(readFileSync(shared, 'utf8')) as T;
-  } catch {
-    return JSON.parse(readFileSync(resolve(root, fixture), 'utf8')) as T;
-  }
+/** A public evaluation file: the upstream copy beside the clone when there is one, else the fixture. */
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(evalFile(name), 'utf8')) as T;
 }
 
 export type Scenario = { id: string; answers: Profile; accept: string[]; text: string };
 export function scenarios(): Scenario[] {
-  return readJson('/work/shared/eval/scenarios.json', 'tests/fixtures/eval/scenarios.json');
+  return readJson('scenarios.json');
 }
 /**
  * A few public scenarios for `npm test`: the first that accepts each kind. The sweeps over every
@@ -52,7 +47,7 @@ export function representativeScenarios(): Scenario[] {
   });
 }
 function evalQuestions(): { id: string; question: string }[] {
-  return readJson('/work/shared/eval/questions.json', 'tests/fixtures/eval/questions.json');
+  return readJson('questions.json');
 }
 
 /** Every full profile (4·3·3·3·3·3·3·2·2·3 = 34,992), in a fixed order. */
