@@ -13,27 +13,7 @@ async function main(): Promise<void> {
   const seeded = loadPlanTable();
   if (seeded > 0) logger.debug({ profiles: seeded }, 'interview plans installed from the build');
   const app = await startApp({ config, logger });
-  const local = slackMode(config) === 'off' && !config.MicrosoftAppId;
-  // A Redis that is down at start is said on the start-up line; the store repeats it while it lasts.
-  const storeUp = await app.store.ping().then(
-    () => true,
-    () => false,
-  );
-  logger.info(
-    {
-      port: app.port,
-      store: config.REDIS_URL
-        ? storeUp
-          ? 'redis'
-          : 'redis (unreachable: conversations fail until it answers)'
-        : 'in-process',
-      adapters: app.adapters.map((a) => a.describe),
-    },
-    local
-      ? `Virt Advisor is running in local mode (no Slack or Teams credentials) on http://localhost:${app.port} — try the Bot Framework Emulator at /api/messages, or \`npm run chat\` in a terminal.`
-      : `Virt Advisor is listening on port ${app.port}`,
-  );
-
+  // From the moment the server listens — before the start-up line, which waits on the store's ping —
   // SIGTERM (Kubernetes, systemd, docker stop): refuse new requests, finish those in flight, stop the
   // adapters, close the store, then exit 0. A second signal, or a drain that hangs, exits at once.
   const graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000;
@@ -69,6 +49,27 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  const local = slackMode(config) === 'off' && !config.MicrosoftAppId;
+  // A Redis that is down at start is said on the start-up line; the store repeats it while it lasts.
+  const storeUp = await app.store.ping().then(
+    () => true,
+    () => false,
+  );
+  logger.info(
+    {
+      port: app.port,
+      store: config.REDIS_URL
+        ? storeUp
+          ? 'redis'
+          : 'redis (unreachable: conversations fail until it answers)'
+        : 'in-process',
+      adapters: app.adapters.map((a) => a.describe),
+    },
+    local
+      ? `Virt Advisor is running in local mode (no Slack or Teams credentials) on http://localhost:${app.port} — try the Bot Framework Emulator at /api/messages, or \`npm run chat\` in a terminal.`
+      : `Virt Advisor is listening on port ${app.port}`,
+  );
+
 }
 
 main().catch((error: unknown) => {

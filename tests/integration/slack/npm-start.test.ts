@@ -48,6 +48,15 @@ function stopGroup(started: Started): void {
   }
 }
 
+async function waitForOutput(started: Started, text: string): Promise<void> {
+  const deadline = Date.now() + 45_000;
+  while (!started.output.join('').includes(text)) {
+    if (started.child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`npm start never said "${text}":\n${started.output.join('')}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 async function waitHealthy(url: string, started: Started): Promise<void> {
   const deadline = Date.now() + 45_000;
   while (Date.now() < deadline) {
@@ -82,7 +91,9 @@ describe('npm start with Slack settings', () => {
     try {
       const url = `http://127.0.0.1:${port}`;
       await waitHealthy(url, started);
-      expect(started.output.join('')).toContain('POST /slack/events');
+      // The start-up line follows the first moment /healthz can answer (it reports the store's ping):
+      // wait for it rather than expect it already there.
+      await waitForOutput(started, 'POST /slack/events');
       const scenario = scenarios()[3];
       if (!scenario) throw new Error('no scenarios');
       const slack = new SlackDriver(url, fake);
