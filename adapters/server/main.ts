@@ -69,7 +69,6 @@ async function main(): Promise<void> {
       ? `Virt Advisor is running in local mode (no Slack or Teams credentials) on http://localhost:${app.port} — try the Bot Framework Emulator at /api/messages, or \`npm run chat\` in a terminal.`
       : `Virt Advisor is listening on port ${app.port}`,
   );
-
 }
 
 main().catch((error: unknown) => {
