@@ -25,8 +25,8 @@ import type { Effect } from './events.js';
 import { noticeCard } from './notice.js';
 import { memoize } from './plan-cache.js';
 import { lookup, type PlanTable } from './plan-table.js';
-import { expectedRemaining, memoPrimary, type PlanOptions, type PrimaryOf, plan } from './planner.js';
-import { type PlatformTable, platformFrom } from './platform-table.js';
+import { expectedRemaining, type PlanOptions, type PrimaryOf, plan } from './planner.js';
+import { lazyPlatforms, type PlatformTable, platformFrom } from './platform-table.js';
 
 export type Result = [ConversationState | undefined, Effect[]];
 
@@ -42,6 +42,7 @@ const isLead = (e: Effect | undefined): boolean => e?.type === 'reply' && LEAD_K
  * overlapping profiles, and asks what can still change the platform (not only the kind).
  */
 const platformMemos = new Map<string, PrimaryOf>();
+const MAX_DETAIL_MEMOS = 8;
 /**
  * A question is worth asking when one answer to it changes the platform, or — once none does — while
  * some way of answering the open questions still ends on another platform; the next one is the
@@ -75,8 +76,9 @@ function primaryOfFor(details: Details | undefined): PrimaryOf {
   const key = `${[...(details?.hardware ?? [])].sort().join(',')}|${details?.os_family ?? ''}`;
   let memo = platformMemos.get(key);
   if (memo === undefined) {
-    memo = memoPrimary((profile) => platformOf(profile, details));
-    if (platformMemos.size > 64) platformMemos.clear();
+    memo = lazyPlatforms((profile) => platformOf(profile, details));
+    // Each remembers up to 737,280 one-byte answers (touched pages only); keep the last few sets of details.
+    if (platformMemos.size >= MAX_DETAIL_MEMOS) platformMemos.clear();
     platformMemos.set(key, memo);
   }
   return memo;

@@ -46,6 +46,25 @@ export function buildPlatformTable(platformOf: (profile: Profile) => PlatformId)
   return table;
 }
 
+/**
+ * `platformOf` remembered per profile in a table of the same shape, filled as profiles are asked
+ * about: for details the built table does not cover (special hardware, Windows). A profile's index
+ * is a few multiplications, where a string key per call cost the planner a seventh of its time.
+ */
+export function lazyPlatforms(
+  platformOf: (profile: Profile) => PlatformId,
+): (profile: Profile) => PlatformId {
+  const known = new Uint8Array(SIZE); // 0: not asked yet, else the platform's position + 1
+  return (profile) => {
+    const i = indexOf(profile);
+    const seen = known[i] as number;
+    if (seen > 0) return PLATFORM_IDS[seen - 1] as PlatformId;
+    const platform = platformOf(profile);
+    known[i] = PLATFORM_IDS.indexOf(platform) + 1;
+    return platform;
+  };
+}
+
 export function platformFrom(table: PlatformTable, profile: Profile): PlatformId {
   return PLATFORM_IDS[table[indexOf(profile)] as number] as PlatformId;
 }

@@ -15,6 +15,7 @@ import {
   buildPlatformTable,
   decodePlatformTable,
   encodePlatformTable,
+  lazyPlatforms,
   platformFrom,
 } from '../../../src/platform-table.js';
 import { randomProfiles } from '../../support/plan-reference.js';
@@ -58,5 +59,18 @@ describe('platform table', () => {
     const unknownPlatform = bytes.slice();
     unknownPlatform[unknownPlatform.length - 1] = PLATFORM_IDS.length;
     expect(decodePlatformTable(unknownPlatform)).toBeUndefined();
+  });
+
+  it('remembered lazily (special details), answers as the engine does and asks it once per profile', () => {
+    let calls = 0;
+    const remembered = lazyPlatforms((profile) => {
+      calls++;
+      return fingerprintOf(profile);
+    });
+    const profiles = randomProfiles(3_000, 5);
+    for (const profile of profiles) expect(remembered(profile)).toBe(fingerprintOf(profile));
+    const asked = calls;
+    for (const profile of profiles) remembered({ ...profile });
+    expect(calls).toBe(asked);
   });
 });
