@@ -61,33 +61,3 @@ export function rank(
       a.c.tieRank - b.c.tieRank,
   );
 }
-
-/**
- * Only the winning platform, without building reasons or messages: for the conversation planner, which
- * asks "would this answer change the platform?" hundreds of times per turn.
- */
-export function bestPlatform(
-  compiled: Record<PlatformId, CompiledPlatform>,
-  s: Situation,
-  assumed: ReadonlySet<QuestionId>,
-  sc: Scoring,
-): PlatformId {
-  let best: PlatformId = 'ec2_dedicated';
-  let bestKey = Number.NEGATIVE_INFINITY;
-  for (const p of PLATFORM_IDS) {
-    const c = compiled[p];
-    let raw = sc.base;
-    for (const e of c.effects) {
-      if (matchesAll(e.when, s))
-        raw += dependsOnAny(e.when, assumed) ? e.weight * sc.assumedWeight : e.weight;
-    }
-    const blocked = c.blockers.some((b) => matchesAll(b.when, s));
-    // Same order as rank(): blocked last, then raw points, then tie-break (lower tieRank wins).
-    const key = (blocked ? -1e9 : 0) + raw - c.tieRank * 1e-6;
-    if (key > bestKey) {
-      bestKey = key;
-      best = p;
-    }
-  }
-  return best;
-}

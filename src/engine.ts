@@ -26,7 +26,8 @@ import {
   matchesAny,
   type Situation,
 } from './engine-compile.js';
-import { bestPlatform, rank, type Scored } from './engine-score.js';
+import { fastPlatformOf } from './engine-fast.js';
+import { rank, type Scored } from './engine-score.js';
 import { type Standing, siblingNote, siblingOf } from './platform-notes.js';
 
 export type Assumption = { question: QuestionId; assumed: string };
@@ -228,10 +229,9 @@ export function createEngine(knowledge: Knowledge): Engine {
     }));
   }
 
-  function platformOf(profile: Profile, details?: Details): PlatformId {
-    const { s, assumptions } = situation(profile, details);
-    return bestPlatform(compiled, s, new Set(assumptions.map((a) => a.question)), scoring);
-  }
+  // The planner's question, "which platform wins?", over bit masks (engine-fast.ts): the same answer
+  // as ranking the situation, without building it.
+  const platformOf = fastPlatformOf(compiled, defaults, scoring);
 
   const primaryOf = (profile: Profile, details?: Details): Kind =>
     PLATFORM_KIND[platformOf(profile, details)];
