@@ -137,12 +137,16 @@ describe('simultaneous different answers to one question in a thread', () => {
     expect(answers).toHaveLength(3);
     const clickSince = lastSeq();
     await Promise.all(answers.map((button) => h.slack.click(user, question, button)));
-    // Every click is answered: one recorded in place and the next question, two private notes.
-    const notes = await h.fake.waitFor(() => {
-      const found = h.slack.messages(clickSince).filter((m) => m.method === 'chat.postEphemeral');
-      return found.length >= 2 ? found : undefined;
+    // Every click is answered: one recorded in place and the next question, two private notes. The
+    // three turns finish in any order, so wait for all four posts before reading them.
+    const said = await h.fake.waitFor(() => {
+      const found = h.slack.messages(clickSince);
+      const count = (method: string) => found.filter((m) => m.method === method).length;
+      return count('chat.postEphemeral') >= 2 && count('chat.update') >= 1 && count('chat.postMessage') >= 1
+        ? found
+        : undefined;
     });
-    const said = h.slack.messages(clickSince);
+    const notes = said.filter((m) => m.method === 'chat.postEphemeral');
     const updated = said.filter((m) => m.method === 'chat.update');
     expect(updated.map(firstBlockId)).toEqual([`answered:${q}`]);
     const next = said.filter((m) => m.method === 'chat.postMessage');
