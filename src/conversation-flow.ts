@@ -26,7 +26,7 @@ import { noticeCard } from './notice.js';
 import { memoize } from './plan-cache.js';
 import { lookup, type PlanTable } from './plan-table.js';
 import { expectedRemaining, type PlanOptions, type PrimaryOf, plan } from './planner.js';
-import { lazyPlatforms, type PlatformTable, platformFrom } from './platform-table.js';
+import { lazyPlatforms, type PlatformTable, tablePlatforms } from './platform-table.js';
 
 export type Result = [ConversationState | undefined, Effect[]];
 
@@ -55,14 +55,14 @@ export const INTERVIEW_PLAN: PlanOptions = {
   major: (platform) => PLATFORM_KIND[platform as PlatformId],
   choose: 'entropy',
 };
-let platformTable: PlatformTable | undefined;
+let platformTable: PrimaryOf | undefined;
 
 /**
  * Installs the build's platform table (platform-table.ts): the planner then reads the platform of a
  * profile without special details from it instead of scoring it; undefined removes it.
  */
 export function installPlatformTable(built: PlatformTable | undefined): void {
-  platformTable = built;
+  platformTable = built ? tablePlatforms(built) : undefined;
   platformMemos.clear();
 }
 
@@ -71,8 +71,7 @@ const plain = (details: Details | undefined): boolean =>
   !details?.hardware?.length && (details?.os_family ?? 'linux') === 'linux';
 
 function primaryOfFor(details: Details | undefined): PrimaryOf {
-  const built = platformTable;
-  if (built && plain(details)) return (profile) => platformFrom(built, profile);
+  if (platformTable && plain(details)) return platformTable;
   const key = `${[...(details?.hardware ?? [])].sort().join(',')}|${details?.os_family ?? ''}`;
   let memo = platformMemos.get(key);
   if (memo === undefined) {

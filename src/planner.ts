@@ -10,7 +10,23 @@
 import { type Profile, QUESTION_IDS, QUESTION_OPTIONS, type QuestionId, UNSURE } from './domain.js';
 
 /** The outcome the interview settles: the platform (or, for callers that want less, the kind). */
-export type PrimaryOf = (profile: Profile) => string;
+export type PrimaryOf = ((profile: Profile) => string) & {
+  /**
+   * The same outcomes addressed by number, when the engine's answers sit in a table indexed by
+   * profile (platform-table.ts): the planner then walks the completions of a profile as numbers
+   * instead of building one profile object for each of up to 34,992 of them.
+   */
+  indexed?: IndexedOutcomes;
+};
+
+export interface IndexedOutcomes {
+  /** The number of a profile (open questions count as unanswered). */
+  indexOf(profile: Profile): number;
+  /** What answering `q` with its option at `position` adds to a profile's number. */
+  step(q: QuestionId, position: number): number;
+  /** The outcome of the profile with this number. */
+  at(index: number): string;
+}
 
 const same = (outcome: string): string => outcome;
 
@@ -228,15 +244,24 @@ function tallyCompletions(
   const byAnswer = open.map((q) => QUESTION_OPTIONS[q].map(() => new Map<string, number>()));
   const total = completionCount(open);
   const read = Math.min(total, sample);
+  const digits = new Array<number>(open.length).fill(0);
+  const numbered = primaryOf.indexed && numberedCompletions(answers, open, primaryOf.indexed);
   for (let j = 0; j < read; j++) {
     const index = read === total ? j : (j * SPREAD) % total;
-    const profile = completion(answers, open, index);
-    const outcome = primaryOf(profile);
+    let outcome: string;
+    if (numbered) outcome = numbered(index, digits);
+    else {
+      const profile = completion(answers, open, index);
+      outcome = primaryOf(profile);
+      open.forEach((q, i) => {
+        digits[i] = QUESTION_OPTIONS[q].indexOf(profile[q] as never);
+      });
+    }
     overall.set(outcome, (overall.get(outcome) ?? 0) + 1);
-    open.forEach((q, i) => {
-      const tally = byAnswer[i]?.[QUESTION_OPTIONS[q].indexOf(profile[q] as never)] as Map<string, number>;
+    for (let i = 0; i < open.length; i++) {
+      const tally = byAnswer[i]?.[digits[i] as number] as Map<string, number>;
       tally.set(outcome, (tally.get(outcome) ?? 0) + 1);
-    });
+    }
   }
   /** The entropy left, on average over its answers, once `q` is answered. */
   const after = (q: QuestionId): number => {
@@ -262,9 +287,40 @@ function settled(
   primary: string,
 ): boolean {
   const total = completionCount(open);
-  for (let index = 0; index < total; index++)
-    if (primaryOf(completion(answers, open, index)) !== primary) return false;
+  const numbered = primaryOf.indexed && numberedCompletions(answers, open, primaryOf.indexed);
+  const digits = new Array<number>(open.length).fill(0);
+  for (let index = 0; index < total; index++) {
+    const outcome = numbered ? numbered(index, digits) : primaryOf(completion(answers, open, index));
+    if (outcome !== primary) return false;
+  }
   return true;
+}
+
+/**
+ * The outcome of the `index`-th completion (the order of `completion()`), read by number: the
+ * profile's own number plus each open question's step for the option the index picks. Writes the
+ * option positions into `digits`.
+ */
+function numberedCompletions(
+  answers: Profile,
+  open: readonly QuestionId[],
+  indexed: IndexedOutcomes,
+): (index: number, digits: number[]) => string {
+  const base = indexed.indexOf(answers);
+  const steps = open.map((q) => QUESTION_OPTIONS[q].map((_, k) => indexed.step(q, k)));
+  const radix = open.map((q) => QUESTION_OPTIONS[q].length);
+  return (index, digits) => {
+    let number = base;
+    let rest = index;
+    for (let i = 0; i < open.length; i++) {
+      const r = radix[i] as number;
+      const k = rest % r;
+      rest = (rest - k) / r;
+      digits[i] = k;
+      number += (steps[i] as number[])[k] as number;
+    }
+    return indexed.at(number);
+  };
 }
 
 /** How many completions the entropy plan reads to order the questions (PlanOptions.sample). */

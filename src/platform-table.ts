@@ -5,7 +5,15 @@
 // table each is an index computation and a read instead of a scoring pass, which is what keeps a
 // turn after a description — a profile off the plan table — from holding the event loop.
 // Built by `npm run build` beside the compiled server, installed at start-up (adapters/server/).
-import { PLATFORM_IDS, type PlatformId, type Profile, QUESTION_IDS, QUESTION_OPTIONS } from './domain.js';
+import {
+  PLATFORM_IDS,
+  type PlatformId,
+  type Profile,
+  QUESTION_IDS,
+  QUESTION_OPTIONS,
+  type QuestionId,
+} from './domain.js';
+import type { IndexedOutcomes } from './planner.js';
 
 export type PlatformTable = Uint8Array;
 
@@ -15,6 +23,23 @@ const POSITIONS = QUESTION_IDS.map(
 );
 const RADIX = QUESTION_IDS.map((q) => QUESTION_OPTIONS[q].length + 1);
 const SIZE = RADIX.reduce((a, b) => a * b, 1);
+/** What one step of each question's digit adds to a profile's index (the last question's is 1). */
+const WEIGHTS = RADIX.map((_, i) => RADIX.slice(i + 1).reduce((a, b) => a * b, 1));
+const WEIGHT_OF = new Map<QuestionId, number>(QUESTION_IDS.map((q, i) => [q, WEIGHTS[i] as number]));
+
+/** A platform picker that the planner can also address by profile number (planner.ts IndexedOutcomes). */
+export type IndexedPlatforms = ((profile: Profile) => PlatformId) & { indexed: IndexedOutcomes };
+
+function indexedPlatforms(at: (index: number) => PlatformId): IndexedPlatforms {
+  const byProfile = (profile: Profile): PlatformId => at(indexOf(profile));
+  return Object.assign(byProfile, {
+    indexed: {
+      indexOf,
+      step: (q: QuestionId, position: number) => (position + 1) * (WEIGHT_OF.get(q) as number),
+      at,
+    },
+  });
+}
 
 function indexOf(profile: Profile): number {
   let index = 0;
@@ -51,22 +76,20 @@ export function buildPlatformTable(platformOf: (profile: Profile) => PlatformId)
  * about: for details the built table does not cover (special hardware, Windows). A profile's index
  * is a few multiplications, where a string key per call cost the planner a seventh of its time.
  */
-export function lazyPlatforms(
-  platformOf: (profile: Profile) => PlatformId,
-): (profile: Profile) => PlatformId {
+export function lazyPlatforms(platformOf: (profile: Profile) => PlatformId): IndexedPlatforms {
   const known = new Uint8Array(SIZE); // 0: not asked yet, else the platform's position + 1
-  return (profile) => {
-    const i = indexOf(profile);
+  return indexedPlatforms((i) => {
     const seen = known[i] as number;
     if (seen > 0) return PLATFORM_IDS[seen - 1] as PlatformId;
-    const platform = platformOf(profile);
+    const platform = platformOf(profileAt(i));
     known[i] = PLATFORM_IDS.indexOf(platform) + 1;
     return platform;
-  };
+  });
 }
 
-export function platformFrom(table: PlatformTable, profile: Profile): PlatformId {
-  return PLATFORM_IDS[table[indexOf(profile)] as number] as PlatformId;
+/** The built table as a platform picker. */
+export function tablePlatforms(table: PlatformTable): IndexedPlatforms {
+  return indexedPlatforms((i) => PLATFORM_IDS[table[i] as number] as PlatformId);
 }
 
 /** Names the questions, options and platforms the table was built for. */
