@@ -6,7 +6,9 @@
 // Profiles off the tree (answers read from a description, a `change`, special details) are planned
 // on demand and memoized, exactly as before. Pure: the file is read and written by the composition
 // root (adapters/server/plan-table.ts).
+
 import { type Profile, QUESTION_IDS, QUESTION_OPTIONS, type QuestionId, UNSURE } from './domain.js';
+import { readTable, writeTable } from './table-file.js';
 
 /** The tree in breadth-first order; node 0 is the empty profile. */
 export interface PlanTable {
@@ -25,16 +27,8 @@ const MAX_NODES = 250_000;
 
 const answersOf = (q: QuestionId): string[] => [...QUESTION_OPTIONS[q], UNSURE];
 
-/**
- * Names the questions and options the table was built for: a table from another version of the
- * questions is refused rather than misread.
- */
-function tableFingerprint(): string {
-  const text = QUESTION_IDS.map((q) => `${q}=${answersOf(q).join(',')}`).join(';');
-  let hash = 2166136261;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return (hash >>> 0).toString(16);
-}
+/** What the table was built for: the questions and their answers, in order (table-file.ts). */
+const BUILT_FOR = QUESTION_IDS.map((q) => `${q}=${answersOf(q).join(',')}`).join(';');
 
 /** Builds the tree from the planner (`plan` gives the next question, `remaining` its hint). */
 export function buildPlanTable(
@@ -94,27 +88,21 @@ export function lookup(table: PlanTable, answers: Profile): TableHit | undefined
   }
 }
 
-/** `v1 <fingerprint> <nodes>\n` then the bytes of next, remaining and children (little-endian). */
+/** The bytes of next, remaining and children (little-endian) behind the tables' header (table-file.ts). */
 export function encodePlanTable(table: PlanTable): Uint8Array {
   const n = table.next.length;
-  const header = new TextEncoder().encode(`v1 ${tableFingerprint()} ${n}\n`);
-  const bytes = new Uint8Array(header.length + n * 6);
-  bytes.set(header, 0);
-  bytes.set(table.next, header.length);
-  bytes.set(table.remaining, header.length + n);
-  bytes.set(new Uint8Array(table.children.buffer, table.children.byteOffset, n * 4), header.length + n * 2);
-  return bytes;
+  const data = new Uint8Array(n * 6);
+  data.set(table.next, 0);
+  data.set(table.remaining, n);
+  data.set(new Uint8Array(table.children.buffer, table.children.byteOffset, n * 4), n * 2);
+  return writeTable('v1', BUILT_FOR, n, data);
 }
 
 /** The table written by encodePlanTable, or undefined when it is for other questions or damaged. */
 export function decodePlanTable(bytes: Uint8Array): PlanTable | undefined {
-  const end = bytes.indexOf(10);
-  if (end < 0 || end > 64) return undefined;
-  const [version, fingerprint, count] = new TextDecoder().decode(bytes.subarray(0, end)).split(' ');
-  const n = Number(count);
-  if (version !== 'v1' || fingerprint !== tableFingerprint() || !Number.isInteger(n) || n < 1)
-    return undefined;
-  const data = bytes.subarray(end + 1);
+  const read = readTable(bytes, 'v1', BUILT_FOR);
+  if (!read) return undefined;
+  const { count: n, data } = read;
   if (data.length !== n * 6) return undefined;
   const children = new Int32Array(n);
   new Uint8Array(children.buffer).set(data.subarray(n * 2, n * 6));

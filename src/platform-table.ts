@@ -14,6 +14,7 @@ import {
   type QuestionId,
 } from './domain.js';
 import type { IndexedOutcomes } from './planner.js';
+import { readTable, writeTable } from './table-file.js';
 
 export type PlatformTable = Uint8Array;
 
@@ -92,30 +93,18 @@ export function tablePlatforms(table: PlatformTable): IndexedPlatforms {
   return indexedPlatforms((i) => PLATFORM_IDS[table[i] as number] as PlatformId);
 }
 
-/** Names the questions, options and platforms the table was built for. */
-function fingerprint(): string {
-  const text = `${QUESTION_IDS.map((q) => `${q}=${QUESTION_OPTIONS[q].join(',')}`).join(';')}|${PLATFORM_IDS.join(',')}`;
-  let hash = 2166136261;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return (hash >>> 0).toString(16);
-}
+/** What the table was built for: the questions, their options and the platforms, in order. */
+const BUILT_FOR = `${QUESTION_IDS.map((q) => `${q}=${QUESTION_OPTIONS[q].join(',')}`).join(';')}|${PLATFORM_IDS.join(',')}`;
 
-/** `p1 <fingerprint> <size>\n` then one byte per profile. */
+/** One byte per profile, behind the tables' header (table-file.ts). */
 export function encodePlatformTable(table: PlatformTable): Uint8Array {
-  const header = new TextEncoder().encode(`p1 ${fingerprint()} ${table.length}\n`);
-  const bytes = new Uint8Array(header.length + table.length);
-  bytes.set(header, 0);
-  bytes.set(table, header.length);
-  return bytes;
+  return writeTable('p1', BUILT_FOR, table.length, table);
 }
 
 /** The table written by encodePlatformTable, or undefined when it is for other questions or damaged. */
 export function decodePlatformTable(bytes: Uint8Array): PlatformTable | undefined {
-  const end = bytes.indexOf(10);
-  if (end < 0 || end > 64) return undefined;
-  const [version, print, count] = new TextDecoder().decode(bytes.subarray(0, end)).split(' ');
-  if (version !== 'p1' || print !== fingerprint() || Number(count) !== SIZE) return undefined;
-  const table = bytes.slice(end + 1);
-  if (table.length !== SIZE || table.some((p) => p >= PLATFORM_IDS.length)) return undefined;
-  return table;
+  const read = readTable(bytes, 'p1', BUILT_FOR);
+  if (!read || read.count !== SIZE || read.data.length !== SIZE) return undefined;
+  const table = read.data.slice();
+  return table.some((p) => p >= PLATFORM_IDS.length) ? undefined : table;
 }
