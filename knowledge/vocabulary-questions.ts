@@ -2,28 +2,9 @@
 // people name, and the openers of a follow-up that borrows the rest of the previous question
 // ("… share a kernel? What about Fargate?"). Stored as the tokenizer writes words.
 
-/** Services and terms a question about AWS compute names. */
-export const SERVICE_WORDS = [
-  'lambda',
-  'fargate',
-  'ec2',
-  'ecs',
-  'eks',
-  'kubernetes',
-  'k8s',
-  'batch',
-  'apprunner',
-  'serverless',
-  'aws',
-  'nitro',
-  'firecracker',
-  'functions',
-  'durable',
-];
-
 /**
- * The names among SERVICE_WORDS that say which one service a question or an entry is about ("Fargate
- * isolation" is about Fargate; "tasks on EC2" about EC2 capacity), unlike general words (aws, serverless).
+ * The names of the AWS compute services that say which one service a question or an entry is about
+ * ("Fargate isolation" is about Fargate; "tasks on EC2" about EC2 capacity).
  */
 export const NAMED_SERVICES = [
   'lambda',
@@ -35,6 +16,17 @@ export const NAMED_SERVICES = [
   'k8s',
   'batch',
   'apprunner',
+];
+
+/** Services and terms a question about AWS compute names: the named services and general words. */
+export const SERVICE_WORDS = [
+  ...NAMED_SERVICES,
+  'serverless',
+  'aws',
+  'nitro',
+  'firecracker',
+  'functions',
+  'durable',
 ];
 
 /** Openers of a follow-up question: it repeats the previous question about another subject. */
