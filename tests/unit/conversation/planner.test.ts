@@ -4,6 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { UNSURE } from '../../../src/domain.js';
 import { type PrimaryOf, plan } from '../../../src/planner.js';
 
+/** A toy engine where runtime alone decides between three kinds and latency flips only one case. */
+const runtimeDecides: PrimaryOf = (p) =>
+  p.runtime === 'long'
+    ? 'container'
+    : p.runtime === 'always_on'
+      ? 'vm'
+      : p.latency === 'sensitive'
+        ? 'container'
+        : 'serverless';
+
 describe('planner rules (toy engines)', () => {
   it('asks only questions that can change the primary, and stops once one settles it', () => {
     const toy: PrimaryOf = (p) =>
@@ -28,16 +38,7 @@ describe('planner rules (toy engines)', () => {
   });
 
   it('prefers the question whose answers leave the least to ask', () => {
-    // runtime alone decides between three kinds; latency only flips one case.
-    const toy: PrimaryOf = (p) =>
-      p.runtime === 'long'
-        ? 'container'
-        : p.runtime === 'always_on'
-          ? 'vm'
-          : p.latency === 'sensitive'
-            ? 'container'
-            : 'serverless';
-    expect(plan({}, toy).next).toBe('runtime');
+    expect(plan({}, runtimeDecides).next).toBe('runtime');
   });
 });
 
@@ -53,16 +54,7 @@ describe('planner rules, entropy choice (toy engines)', () => {
   });
 
   it('asks first the question whose answers best predict the final primary', () => {
-    // runtime alone decides between three kinds; latency only flips one case.
-    const toy: PrimaryOf = (p) =>
-      p.runtime === 'long'
-        ? 'container'
-        : p.runtime === 'always_on'
-          ? 'vm'
-          : p.latency === 'sensitive'
-            ? 'container'
-            : 'serverless';
-    expect(plan({}, toy, entropy).next).toBe('runtime');
+    expect(plan({}, runtimeDecides, entropy).next).toBe('runtime');
   });
 
   it('does not stop while some answers together, four of them here, would still change the primary', () => {
