@@ -49,11 +49,17 @@ export function parseButton(raw: unknown): Intent {
 
 /** Lower case, single spaces, no surrounding punctuation or quotes: "  Not Sure! " → "not sure". */
 export function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\s_]+/g, ' ')
-    .replace(/^[\s"'“”‘’`.!?,;:()[\]-]+|[\s"'“”‘’`.!?,;:()[\]-]+$/g, '')
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      .replace(/[\s_]+/g, ' ')
+      // Curly quotes written as escapes: the server's bundle must stay ASCII (scripts/bundle-server.ts).
+      .replace(
+        /^[\s"'\u201c\u201d\u2018\u2019`.!?,;:()[\]-]+|[\s"'\u201c\u201d\u2018\u2019`.!?,;:()[\]-]+$/g,
+        '',
+      )
+      .trim()
+  );
 }
 
 /** Typed command words, from the vocabulary; only known actions are kept. */
@@ -96,7 +102,7 @@ export function typedAnswer(q: QuestionId, text: string): string | undefined {
   const said = normalize(text);
   if (said === '') return undefined;
   const options = questionById(q).options;
-  if (UNSURE_SET.has(said.replace(/['’]/g, ''))) return UNSURE;
+  if (UNSURE_SET.has(said.replace(/['\u2019]/g, ''))) return UNSURE;
   if (/^\d{1,3}$/.test(said)) {
     const n = Number(said);
     if (n >= 1 && n <= options.length) return options[n - 1]?.id;

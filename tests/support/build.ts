@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SOURCES = ['src', 'adapters', 'knowledge'];
-const BUILT = join(ROOT, 'dist/adapters/server/main.js');
+// The build's last artefact: the bundle's code cache, written after tsc, the tables and the bundle.
+const BUILT = join(ROOT, 'dist/adapters/server/server.bundle.cache');
 
 function newestSource(dir: string): number {
   let newest = 0;

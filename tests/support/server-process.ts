@@ -105,6 +105,8 @@ export interface StartOptions {
   /** Wait for /readyz 200 as well as /healthz (default true). */
   waitReady?: boolean;
   timeoutMs?: number;
+  /** A compiled entry to run with plain `node` (e.g. the build's dist/adapters/server/main.js) instead of the sources. */
+  script?: string;
 }
 
 /** A TCP port nobody listens on right now (the OS picks it). */
@@ -135,7 +137,7 @@ async function status(url: string): Promise<number | undefined> {
 export async function startServer(options: StartOptions = {}): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
   const env = serverEnv({ LOG_LEVEL: 'info', ...options.env, PORT: String(port) });
-  const child = spawn(process.execPath, SERVER_ARGV, {
+  const child = spawn(process.execPath, options.script ? [options.script] : SERVER_ARGV, {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
