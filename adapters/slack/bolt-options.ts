@@ -19,6 +19,9 @@ const WEB_API_RETRY = {
   randomize: true,
 } as const;
 
+/** Bolt's respond() posts with the client's fetch; so does the route's own (http-route.ts). */
+export const responseUrlFetch = fetchWithTimeout(RESPOND_TIMEOUT_MS);
+
 /**
  * The Web API base URL as Bolt wants it: ending in `/`, and with `/api/` when only a host is given
  * (SLACK_API_URL=http://127.0.0.1:4000 → http://127.0.0.1:4000/api/).
@@ -49,7 +52,7 @@ export function webClientOptions(apiUrl: string | undefined, logger: BoltLogger)
     retryConfig: { ...WEB_API_RETRY },
     // Fail a rate-limited call at once (logged, apologised for) rather than stall every conversation.
     rejectRateLimitedCalls: true,
-    fetch: fetchWithTimeout(RESPOND_TIMEOUT_MS),
+    fetch: responseUrlFetch,
     // Only ever call the configured API host, whatever a method name says.
     allowAbsoluteUrls: false,
   };

@@ -2,13 +2,19 @@
 // the ±300 s window itself (Bolt lets future timestamps through), parses it once, and hands the parsed
 // payload to Bolt's App.processEvent with an ack that writes this response — what a Bolt receiver
 // does, without verifying and parsing the same bytes a second time.
+//
+// A slash command can skip Bolt's App altogether (`slashCommand`): with one workspace's token there
+// is nothing for Bolt's middleware to authorise, and the listener needs only what this route can give
+// it — the ack, a respond() to the response_url, and the App's Web API client. That is `/virt`, the
+// command a whole company types at once, answered for the cost of the turn itself.
 
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
-import { type App, AuthorizationError } from '@slack/bolt';
+import { type App, AuthorizationError, type RespondArguments, type RespondFn } from '@slack/bolt';
 import { errorMessage } from '../../src/errors.js';
 import type { Logger } from '../../src/ports.js';
 import { readBody, sendJson } from '../http/http-io.js';
 import type { HttpHandler } from '../http/http-types.js';
+import { responseUrlFetch } from './bolt-options.js';
 import { checkSignatureHeaders, singleHeader } from './signature.js';
 import { guardSlackRequest, HANDLED_EVENTS, logVerdict, responseHosts } from './transport-guard.js';
 
@@ -28,6 +34,29 @@ export interface SlackRouteOptions {
   /** Events API event types some listener takes (default: mentions and messages). */
   events?: ReadonlySet<string>;
   now?: () => number;
+  /** Takes slash commands itself, instead of Bolt's App (single-workspace installs; see above). */
+  slashCommand?: SlashCommandRoute;
+}
+
+/** A slash command listener given the route's ack and a respond() to the payload's response_url. */
+export type SlashCommandRoute = (args: {
+  body: Record<string, unknown>;
+  ack: (response?: string | RespondArguments) => Promise<void>;
+  respond: RespondFn;
+}) => Promise<void>;
+
+/** Bolt's respond(): the message as JSON to the response_url; a refusal (non-2xx) is thrown. */
+export function respondTo(url: string, fetchFn: typeof fetch): RespondFn {
+  return async (message) => {
+    const response = await fetchFn(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(typeof message === 'string' ? { text: message } : message),
+    });
+    await response.arrayBuffer().catch(() => undefined);
+    if (!response.ok) throw new Error(`the response_url refused the reply: ${response.status}`);
+    return response;
+  };
 }
 
 export function slackEventsHandler({
@@ -37,6 +66,7 @@ export function slackEventsHandler({
   logger,
   events = HANDLED_EVENTS,
   now = Date.now,
+  slashCommand,
 }: SlackRouteOptions): HttpHandler {
   const hosts = responseHosts(apiUrl);
   return async (req, res) => {
@@ -68,7 +98,56 @@ export function slackEventsHandler({
     // Slack's own handshakes, answered as Bolt's receivers answer them.
     if (body.ssl_check !== undefined) return sendJson(res, 200);
     if (body.type === 'url_verification') return sendJson(res, 200, { challenge: body.challenge });
+    if (slashCommand && typeof body.command === 'string' && typeof body.response_url === 'string') {
+      const { ack, acked } = ackInto(res, logger);
+      slashCommand({ body, ack, respond: respondTo(body.response_url, responseUrlFetch) }).catch(
+        (error: unknown) => {
+          logger.warn({ err: errorMessage(error) }, 'Slack slash command failed');
+          if (!acked()) void ack();
+        },
+      );
+      return;
+    }
     dispatch(app, body, req.headers, res, logger);
+  };
+}
+
+/** An ack that writes this response once — a body when given — or empty before Slack's 3 s run out. */
+function ackInto(
+  res: ServerResponse,
+  logger: Logger,
+): {
+  ack: (response?: unknown) => Promise<void>;
+  acked: () => boolean;
+  /** Answers with an error status instead, when nothing was acked yet. */
+  refuse: (status: number) => void;
+} {
+  let acked = false;
+  const unacked = setTimeout(() => {
+    if (acked) return;
+    logger.warn('a Slack request was not acknowledged by its listener in time; acknowledged empty');
+    answer();
+  }, UNACKED_AFTER_MS);
+  function answer(response?: unknown): void {
+    acked = true;
+    clearTimeout(unacked);
+    if (response === undefined || response === '') sendJson(res, 200);
+    else if (typeof response === 'string') {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(response);
+    } else sendJson(res, 200, response);
+  }
+  return {
+    ack: async (response) => {
+      if (!acked) answer(response);
+    },
+    acked: () => acked,
+    refuse: (status) => {
+      if (acked) return;
+      acked = true;
+      clearTimeout(unacked);
+      sendJson(res, status);
+    },
   };
 }
 
@@ -85,30 +164,13 @@ function dispatch(
   res: ServerResponse,
   logger: Logger,
 ): void {
-  let acked = false;
-  const answer = (response?: unknown): void => {
-    acked = true;
-    clearTimeout(unacked);
-    if (response === undefined || response === '') sendJson(res, 200);
-    else if (typeof response === 'string') {
-      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(response);
-    } else sendJson(res, 200, response);
-  };
-  const unacked = setTimeout(() => {
-    if (acked) return;
-    logger.warn('a Slack request was not acknowledged by its listener in time; acknowledged empty');
-    answer();
-  }, UNACKED_AFTER_MS);
+  const { ack, acked, refuse } = ackInto(res, logger);
   const retryNum = headerNumber(headers['x-slack-retry-num']);
   const retryReason = singleHeader(headers['x-slack-retry-reason']);
   app
     .processEvent({
       body,
-      ack: async (response?: unknown) => {
-        if (acked) return;
-        answer(response);
-      },
+      ack,
       ...(retryNum === undefined ? {} : { retryNum }),
       ...(retryReason === undefined ? {} : { retryReason }),
       customProperties: {},
@@ -117,16 +179,14 @@ function dispatch(
       // Every listener acks before it works, so an error here before the ack comes from Bolt's own
       // reading of a signed payload of an unexpected shape (`event: null`, no `user`), or from an
       // OAuth install that cannot authorise this team: a 400 / 401 says so (a 500 invites retries).
-      if (acked) {
+      if (acked()) {
         logger.warn({ err: errorMessage(error) }, 'Slack listener failed after the ack');
         return;
       }
-      clearTimeout(unacked);
-      acked = true;
-      if (error instanceof AuthorizationError) sendJson(res, 401);
+      if (error instanceof AuthorizationError) refuse(401);
       else {
         logger.warn(`refused a Slack payload Bolt could not read: ${errorMessage(error)}`);
-        sendJson(res, 400);
+        refuse(400);
       }
     });
 }

@@ -12,6 +12,7 @@ import { createBoltApp } from './bolt-app.js';
 import { boltLogger, webClientOptions } from './bolt-options.js';
 import { SLACK_EVENTS_PATH, slackEventsHandler } from './http-route.js';
 import { createInflight } from './inflight.js';
+import { slashCommandListener } from './listeners.js';
 import {
   createOAuthReceiver,
   INSTALL_PATH,
@@ -100,9 +101,18 @@ export async function createSlackAdapter({
       // dispatches them to the App itself (http-route.ts). Bolt's App wants a receiver all the same.
       processBeforeResponse: false,
     });
+  const onSlashCommand = slashCommandListener({ ...common, now: Date.now });
   const connect = async (): Promise<HttpHandler> => {
     const app = await createBoltApp({ ...common, receiver: httpReceiver() });
-    return slackEventsHandler({ app, signingSecret, apiUrl: options.apiUrl, logger });
+    return slackEventsHandler({
+      app,
+      signingSecret,
+      apiUrl: options.apiUrl,
+      logger,
+      // One workspace, one token: the route hands slash commands to the listener itself, with the
+      // App's own Web API client (http-route.ts says why).
+      slashCommand: ({ body, ack, respond }) => onSlashCommand({ body, ack, respond, client: app.client }),
+    });
   };
   let retry: NodeJS.Timeout | undefined;
   let handler: HttpHandler;

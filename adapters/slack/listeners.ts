@@ -1,6 +1,6 @@
 // Bolt listeners: each acks at once, then turns its payload into one core event, hands it to the
 // advisor and delivers the effects. Errors are logged here; none reaches Bolt as a crash.
-import { type App, ErrorCode } from '@slack/bolt';
+import { type AckFn, type App, ErrorCode, type RespondArguments, type RespondFn } from '@slack/bolt';
 import type { z } from 'zod';
 import type { CoreEvent } from '../../src/events.js';
 import { noticeCard } from '../../src/notice.js';
@@ -39,11 +39,11 @@ const personWrote = (subtype: string | undefined) => subtype === undefined || PE
 export const STALE_BUTTON =
   'That button belongs to a conversation I can no longer find. Type /virt to start a new one.';
 
-export function registerListeners(app: App, deps: ListenerDeps): void {
-  const { advisor, logger, inflight, now } = deps;
+/** One core event through the advisor, its effects delivered through the outlet, the turn timed. */
+function turnHandler(deps: ListenerDeps) {
+  const { advisor, logger } = deps;
   const metrics = deps.metrics ?? noMetrics;
-
-  async function handle(
+  return async function handle(
     conversation: SlackConversation,
     event: CoreEvent,
     outlet: Omit<OutletContext, 'conversation'>,
@@ -57,9 +57,22 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     });
     await deliver(effects, createOutlet({ ...outlet, conversation }), key, logger.child({ key }));
     if (effects.length > 0) metrics.turnCompleted('slack', (performance.now() - began) / 1000);
-  }
+  };
+}
 
-  app.command(/.*/, async ({ ack, body, respond, client }) => {
+/** What a slash command listener is given: Bolt's listener arguments, or the HTTP route's own (http-route.ts). */
+export interface SlashCommandArgs {
+  ack: AckFn<string | RespondArguments>;
+  body: unknown;
+  respond: RespondFn;
+  client: OutletContext['client'];
+}
+
+/** `/virt …`: acked with the first reply when it is ready in time, in a private conversation. */
+export function slashCommandListener(deps: ListenerDeps): (args: SlashCommandArgs) => Promise<void> {
+  const { logger, inflight, now } = deps;
+  const handle = turnHandler(deps);
+  return async ({ ack, body, respond, client }) => {
     // The first reply goes in the ack body when it is ready within the budget (see ack-reply.ts).
     const reply = ackWithFirstReply(ack, respond);
     try {
@@ -84,7 +97,14 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     } finally {
       await reply.finish();
     }
-  });
+  };
+}
+
+export function registerListeners(app: App, deps: ListenerDeps): void {
+  const { logger, inflight, now } = deps;
+  const handle = turnHandler(deps);
+
+  app.command(/.*/, slashCommandListener(deps));
 
   app.action(/.*/, async ({ ack, body, respond, client }) => {
     await ack();
