@@ -9,7 +9,9 @@ const ROUTE_FIELD = 'k';
 
 /** The JSON value, or undefined when it would not fit Slack's value limit. */
 export function encodeButtonValue(value: ChoiceValue, conversationKey: string): string | undefined {
-  const json = JSON.stringify({ ...value, [ROUTE_FIELD]: conversationKey });
+  // The value's own JSON with `k` added before its closing brace: a card renders a dozen of these.
+  const own = JSON.stringify(value);
+  const json = `${own.length > 2 ? `${own.slice(0, -1)},` : '{'}"${ROUTE_FIELD}":${JSON.stringify(conversationKey)}}`;
   return json.length <= BLOCK_KIT_LIMITS.buttonValue ? json : undefined;
 }
 
