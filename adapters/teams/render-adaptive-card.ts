@@ -66,10 +66,32 @@ function clip(text: string, max: number): string {
 }
 
 const UNBROKEN_RUN = new RegExp(`[^\\s\u200b]{${MAX_UNBROKEN}}(?=[^\\s\u200b])`, 'gu');
+/** What `\s` matches beyond ASCII (ECMAScript's WhiteSpace and LineTerminator), and the zero-width space. */
+const WIDE_SPACES = new Set([
+  0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
+  0x200b, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
+
+/**
+ * Whether some run of non-spaces is longer than MAX_UNBROKEN UTF-16 units, as every run UNBROKEN_RUN
+ * breaks is. Most texts have none; one pass over the text costs a fraction of the regular expression,
+ * which tries a run at every position.
+ */
+export function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0xa0 && WIDE_SPACES.has(c);
+    run = space ? 0 : run + 1;
+    if (run > MAX_UNBROKEN) return true;
+  }
+  return false;
+}
 
 /** Clip, then let long unbroken runs wrap (a zero-width space every MAX_UNBROKEN characters). */
 function prose(text: string, max: number): string {
-  return clip(text, max).replace(UNBROKEN_RUN, (run) => `${run}\u200b`);
+  const clipped = clip(text, max);
+  return hasLongRun(clipped) ? clipped.replace(UNBROKEN_RUN, (run) => `${run}\u200b`) : clipped;
 }
 
 function isWebUrl(url: string): boolean {
@@ -200,15 +222,34 @@ function wrap(card: Card, body: BodyElement[]): AdaptiveCard {
 
 export const cardBytes = (card: AdaptiveCard): number => Buffer.byteLength(JSON.stringify(card), 'utf8');
 
+/**
+ * At least as many bytes as the card's JSON has, without writing it: a string is at most 6 bytes a
+ * UTF-16 unit (a \u00XX escape; UTF-8 takes at most 3) plus its quotes. A card under MAX_CARD_BYTES
+ * by this bound fits, and only the rare card near the limit is measured exactly.
+ */
+export function jsonBytesBound(value: unknown): number {
+  if (typeof value === 'string') return 6 * value.length + 2;
+  if (typeof value !== 'object' || value === null) return 24;
+  let bytes = 2;
+  if (Array.isArray(value)) for (const item of value) bytes += jsonBytesBound(item) + 1;
+  else
+    for (const key in value)
+      bytes += 6 * key.length + 4 + jsonBytesBound((value as Record<string, unknown>)[key]);
+  return bytes;
+}
+
+const fits = (card: AdaptiveCard): boolean =>
+  jsonBytesBound(card) <= MAX_CARD_BYTES || cardBytes(card) <= MAX_CARD_BYTES;
+
 /** Renders a core card, shortening texts (then trailing elements) until it fits MAX_CARD_BYTES. */
 export function renderAdaptiveCard(card: Card): AdaptiveCard {
   for (const maxChars of [MAX_TEXT_CHARS, 1000, 300]) {
     const rendered = wrap(card, renderBody(card, maxChars));
-    if (cardBytes(rendered) <= MAX_CARD_BYTES) return rendered;
+    if (fits(rendered)) return rendered;
   }
   const body = renderBody(card, 300);
   const note = rich('(Shortened to fit in Teams.)', 100, { size: 'Small', isSubtle: true });
-  while (body.length > 1 && cardBytes(wrap(card, [...body, note])) > MAX_CARD_BYTES) body.pop();
+  while (body.length > 1 && !fits(wrap(card, [...body, note]))) body.pop();
   return wrap(card, [...body, note]);
 }
 

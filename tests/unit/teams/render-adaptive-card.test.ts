@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ADAPTIVE_CARD_VERSION,
   cardBytes,
+  hasLongRun,
+  jsonBytesBound,
   MAX_CARD_BYTES,
   renderAdaptiveCard,
 } from '../../../adapters/teams/render-adaptive-card.js';
@@ -179,5 +182,56 @@ describe('user text stays plain text', () => {
     expect(cardBytes(out)).toBeLessThanOrEqual(MAX_CARD_BYTES);
     expect(out.body[0]?.id).toBe('answer:big');
     expect(JSON.stringify(out.body.at(-1))).toContain('Shortened');
+  });
+});
+
+describe('the renderer’s shortcuts', () => {
+  // Unicode spaces and the zero-width space among plain characters, in runs of every length.
+  const texts = fc.array(
+    fc.oneof(
+      fc.constantFrom(
+        ' ',
+        '\t',
+        '\n',
+        '\v',
+        '\u00a0',
+        '\u0085',
+        '\u1680',
+        '\u180e',
+        '\u2003',
+        '\u200b',
+        '\u2028',
+        '\u202f',
+        '\u3000',
+        '\ufeff',
+        '—',
+        '😀',
+      ),
+      fc.string({ minLength: 1, maxLength: 40 }),
+    ),
+    { maxLength: 12 },
+  );
+
+  it('finds a long unbroken run exactly where the regular expression does', () => {
+    fc.assert(
+      fc.property(texts, (parts) => {
+        const text = parts.join('');
+        expect(hasLongRun(text)).toBe(/[^\s\u200b]{31}/.test(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('bounds a card’s JSON size from above', () => {
+    for (const card of allCardSamples()) {
+      const rendered = renderAdaptiveCard(card);
+      expect(jsonBytesBound(rendered)).toBeGreaterThanOrEqual(cardBytes(rendered));
+    }
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(jsonBytesBound(value)).toBeGreaterThanOrEqual(Buffer.byteLength(JSON.stringify(value) ?? ''));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
