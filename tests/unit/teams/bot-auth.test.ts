@@ -56,3 +56,28 @@ describe('Bot Framework settings', () => {
     expect(logger.entries.some((e) => e.level === 'warn' && /partly set/.test(e.msg))).toBe(true);
   });
 });
+
+describe('Connector and user-token clients', () => {
+  // Local mode (no app id): botbuilder authenticates an activity without a token, as from the Emulator.
+  const activity = (serviceUrl: string) =>
+    ({ type: 'message', serviceUrl, channelId: 'emulator', conversation: { id: 'c' } }) as never;
+
+  it('are made once per app, audience and service URL, and reused by later turns', async () => {
+    const auth = createBotAuthentication({});
+    const first = await auth.authenticateRequest(activity('http://127.0.0.1:1/'), '');
+    const second = await auth.authenticateRequest(activity('http://127.0.0.1:1/'), '');
+    const a = await first.connectorFactory?.create('http://127.0.0.1:1/', first.audience);
+    const b = await second.connectorFactory?.create('http://127.0.0.1:1/', second.audience);
+    const other = await second.connectorFactory?.create('http://127.0.0.1:2/', second.audience);
+    expect(a).toBeDefined();
+    expect(b).toBe(a);
+    expect(other).not.toBe(a);
+    // Proactive messages (createConnectorFactory) share them too.
+    const proactive = await auth
+      .createConnectorFactory(first.claimsIdentity)
+      .create('http://127.0.0.1:1/', first.audience);
+    expect(proactive).toBe(a);
+    const tokens = await auth.createUserTokenClient(first.claimsIdentity);
+    expect(await auth.createUserTokenClient(second.claimsIdentity)).toBe(tokens);
+  });
+});
