@@ -12,7 +12,10 @@ export interface MountedAdapter {
   route?: { method: 'POST'; path: string; handler: HttpHandler };
   /** Further routes of the adapter (the Slack install pages). */
   extraRoutes?: { method: 'GET' | 'POST'; path: string; handler: HttpHandler }[];
-  /** Connect to the platform if it needs it (Socket Mode); called after the server listens. */
+  /**
+   * Connect to the platform (Socket Mode), or finish what the adapter checks at start (Slack's
+   * auth.test), after the server listens; a rejection stops the server.
+   */
   start?(): Promise<void>;
   /** Stop receiving and let in-flight work finish. */
   stop?(): Promise<void>;

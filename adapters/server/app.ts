@@ -33,6 +33,8 @@ export interface AppDeps extends CoreOverrides {
   config: Config;
   /** Injected by tests so that the 408 can be seen without waiting out the real bound. */
   receiveTimeoutMs?: number;
+  /** Called once the server listens, before the adapters start (main.ts installs its signal handlers). */
+  onListening?: (app: RunningApp) => void;
 }
 
 /** Rejects when `promise` has not settled within `ms` (a stuck adapter must not hold shutdown forever). */
@@ -155,10 +157,9 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
     server.listen(config.PORT, '0.0.0.0', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  for (const adapter of adapters) await adapter.start?.();
 
   let closing: Promise<boolean> | undefined;
-  return {
+  const running: RunningApp = {
     server,
     port,
     url: `http://127.0.0.1:${port}`,
@@ -188,4 +189,16 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
       return closing;
     },
   };
+  deps.onListening?.(running);
+  try {
+    for (const adapter of adapters) await adapter.start?.();
+  } catch (error) {
+    // An adapter that cannot start (a bot token Slack refuses) stops the server it was mounted on.
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeAllConnections();
+    await closed;
+    await store.close().catch(() => undefined);
+    throw error;
+  }
+  return running;
 }

@@ -6,7 +6,7 @@ import { createAdvisor } from '../../src/service.js';
 import { renderBlockKit } from '../slack/render-block-kit.js';
 import { messageEvent, slashCommandEvent } from '../slack/translate.js';
 import { createMemoryStore } from '../store/memory.js';
-import { startApp } from './app.js';
+import { type RunningApp, startApp } from './app.js';
 import { loadConfig, slackMode } from './config.js';
 import { createLogger } from './logger.js';
 import { loadPlanTable } from './plan-table.js';
@@ -18,43 +18,52 @@ async function main(startedFrom: string): Promise<void> {
   logger.debug(`loaded ${startedFrom}`);
   const seeded = loadPlanTable();
   if (seeded > 0) logger.debug({ profiles: seeded }, 'interview plans installed from the build');
-  const app = await startApp({ config, logger });
-  // From the moment the server listens — before the start-up line, which waits on the store's ping —
-  // SIGTERM (Kubernetes, systemd, docker stop): refuse new requests, finish those in flight, stop the
-  // adapters, close the store, then exit 0. A second signal, or a drain that hangs, exits at once.
+  // From the moment the server listens — before the adapters have finished starting (Slack's
+  // auth.test) and before the start-up line, which waits on the store's ping — SIGTERM (Kubernetes,
+  // systemd, docker stop): refuse new requests, finish those in flight, stop the adapters, close the
+  // store, then exit 0. A second signal, or a drain that hangs, exits at once.
   const graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000;
   let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) {
-      logger.warn({ signal }, 'second signal: exiting now');
-      process.exit(1);
-    }
-    stopping = true;
-    logger.info(
-      { signal, inFlight: app.inFlight(), graceMs },
-      'shutting down: no new requests, finishing those in flight',
-    );
-    const timer = setTimeout(
-      () => {
-        logger.error('shutdown did not finish in time; exiting');
+  const onListening = (app: RunningApp) => {
+    const shutdown = (signal: string) => {
+      if (stopping) {
+        logger.warn({ signal }, 'second signal: exiting now');
         process.exit(1);
-      },
-      2 * graceMs + 5000,
-    ); // the drain and the adapters' stop are each bounded by graceMs
-    timer.unref();
-    app.close(graceMs).then(
-      (clean) => {
-        logger.info({ clean }, 'stopped');
-        process.exit(clean ? 0 : 1);
-      },
-      (error: unknown) => {
-        logger.error({ err: errorMessage(error) }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+      }
+      stopping = true;
+      logger.info(
+        { signal, inFlight: app.inFlight(), graceMs },
+        'shutting down: no new requests, finishing those in flight',
+      );
+      const timer = setTimeout(
+        () => {
+          logger.error('shutdown did not finish in time; exiting');
+          process.exit(1);
+        },
+        2 * graceMs + 5000,
+      ); // the drain and the adapters' stop are each bounded by graceMs
+      timer.unref();
+      app.close(graceMs).then(
+        (clean) => {
+          logger.info({ clean }, 'stopped');
+          process.exit(clean ? 0 : 1);
+        },
+        (error: unknown) => {
+          logger.error({ err: errorMessage(error) }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    };
+    process.on('SIGTERM', () => shutdown('SIGTERM'));
+    process.on('SIGINT', () => shutdown('SIGINT'));
   };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  const app = await startApp({ config, logger, onListening }).catch((error: unknown) => {
+    // A signal during start-up: the shutdown under way says how it ended, not this.
+    if (stopping) return undefined;
+    throw error;
+  });
+  // Stopping already: the start-up line would be news from a server going away.
+  if (!app || stopping) return;
   const local = slackMode(config) === 'off' && !config.MicrosoftAppId;
   // A Redis that is down at start is said on the start-up line; the store repeats it while it lasts.
   const storeUp = await app.store.ping().then(

@@ -24,7 +24,7 @@ export interface BoltAppOptions {
  * Bolt's auth.test at start-up: a wrong token fails fast with a readable reason. A Slack that cannot
  * be reached at all (no egress, a proxy, DNS) is a different failure, with a different remedy.
  */
-async function initialise(app: App): Promise<void> {
+export async function initialise(app: App): Promise<void> {
   try {
     await app.init();
   } catch (error) {
@@ -48,7 +48,8 @@ async function initialise(app: App): Promise<void> {
   }
 }
 
-export async function createBoltApp(options: BoltAppOptions): Promise<App> {
+/** The App with its listeners, not yet initialised (see initialise). */
+export function buildBoltApp(options: BoltAppOptions): App {
   const { token, receiver, advisor, logger, inflight } = options;
   const bLogger = boltLogger(logger);
   const app = new App({
@@ -64,7 +65,6 @@ export async function createBoltApp(options: BoltAppOptions): Promise<App> {
     // The error handler also gets the request body, so a refused request can still be answered.
     extendedErrorHandler: true,
   });
-  await initialise(app);
   registerListeners(app, {
     advisor,
     logger,
@@ -72,5 +72,12 @@ export async function createBoltApp(options: BoltAppOptions): Promise<App> {
     now: Date.now,
     ...(options.metrics ? { metrics: options.metrics } : {}),
   });
+  return app;
+}
+
+/** The App, initialised: ready for Bolt's processEvent and its Web API calls. */
+export async function createBoltApp(options: BoltAppOptions): Promise<App> {
+  const app = buildBoltApp(options);
+  await initialise(app);
   return app;
 }

@@ -36,6 +36,8 @@ export interface SlackRouteOptions {
   now?: () => number;
   /** Takes slash commands itself, instead of Bolt's App (single-workspace installs; see above). */
   slashCommand?: SlashCommandRoute;
+  /** Settles when the App is initialised; payloads for it wait until then (503 if it failed). */
+  ready?: Promise<unknown>;
 }
 
 /** A slash command listener given the route's ack and a respond() to the payload's response_url. */
@@ -67,6 +69,7 @@ export function slackEventsHandler({
   events = HANDLED_EVENTS,
   now = Date.now,
   slashCommand,
+  ready,
 }: SlackRouteOptions): HttpHandler {
   const hosts = responseHosts(apiUrl);
   return async (req, res) => {
@@ -108,6 +111,14 @@ export function slackEventsHandler({
       );
       return;
     }
+    if (
+      ready &&
+      !(await ready.then(
+        () => true,
+        () => false,
+      ))
+    )
+      return sendJson(res, 503, { error: 'Slack could not be reached from this server yet' });
     dispatch(app, body, req.headers, res, logger);
   };
 }

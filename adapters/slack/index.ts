@@ -8,7 +8,7 @@ import type { Logger, Metrics } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
 import { sendJson } from '../http/http-io.js';
 import type { HttpHandler, MountedAdapter } from '../http/http-types.js';
-import { createBoltApp } from './bolt-app.js';
+import { buildBoltApp, createBoltApp, initialise } from './bolt-app.js';
 import { boltLogger, webClientOptions } from './bolt-options.js';
 import { SLACK_EVENTS_PATH, slackEventsHandler } from './http-route.js';
 import { createInflight } from './inflight.js';
@@ -102,23 +102,28 @@ export async function createSlackAdapter({
       processBeforeResponse: false,
     });
   const onSlashCommand = slashCommandListener({ ...common, now: Date.now });
-  const connect = async (): Promise<HttpHandler> => {
-    const app = await createBoltApp({ ...common, receiver: httpReceiver() });
-    return slackEventsHandler({
+  // The server listens while auth.test is on its way, as bare Bolt does: slash commands need nothing
+  // from it and are answered at once; other payloads wait for it (http-route.ts). A token Slack
+  // refuses still stops the server, from start() below.
+  const connect = (): { handler: HttpHandler; ready: Promise<void> } => {
+    const app = buildBoltApp({ ...common, receiver: httpReceiver() });
+    const ready = initialise(app);
+    const handler = slackEventsHandler({
       app,
       signingSecret,
       apiUrl: options.apiUrl,
       logger,
+      ready,
       // One workspace, one token: the route hands slash commands to the listener itself, with the
       // App's own Web API client (http-route.ts says why).
       slashCommand: ({ body, ack, respond }) => onSlashCommand({ body, ack, respond, client: app.client }),
     });
+    return { handler, ready };
   };
   let retry: NodeJS.Timeout | undefined;
-  let handler: HttpHandler;
-  try {
-    handler = await connect();
-  } catch (error) {
+  const first = connect();
+  let handler = first.handler;
+  const ready = first.ready.catch((error: unknown) => {
     if (!isAdvisorError(error, 'slack_unreachable')) throw error;
     // Not a wrong token: the network. Teams and the probes keep serving; Slack's requests get 503
     // (Slack retries them) until auth.test answers.
@@ -128,21 +133,25 @@ export async function createSlackAdapter({
     );
     handler = (_req, res) => sendJson(res, 503, { error: 'Slack could not be reached from this server yet' });
     retry = setInterval(() => {
-      connect().then(
-        (connected) => {
+      const next = connect();
+      next.ready.then(
+        () => {
           clearInterval(retry);
-          handler = connected;
+          handler = next.handler;
           logger.info('Slack reached: receiving Slack requests again');
         },
         (again: unknown) => logger.warn({ err: errorMessage(again) }, 'Slack still could not be reached'),
       );
     }, UNREACHABLE_RETRY_MS);
     retry.unref();
-  }
+  });
+  // Settled here too, so that a refusal before start() is awaited is not an unhandled rejection.
+  ready.catch(() => undefined);
   return {
     name: 'slack',
     describe: `Slack: POST ${SLACK_EVENTS_PATH}`,
     route: { method: 'POST', path: SLACK_EVENTS_PATH, handler: (req, res) => handler(req, res) },
+    start: () => ready,
     async stop() {
       clearInterval(retry);
       await inflight.drain(DRAIN_TIMEOUT_MS);
