@@ -105,6 +105,8 @@ export function encodePlatformTable(table: PlatformTable): Uint8Array {
 export function decodePlatformTable(bytes: Uint8Array): PlatformTable | undefined {
   const read = readTable(bytes, 'p1', BUILT_FOR);
   if (!read || read.count !== SIZE || read.data.length !== SIZE) return undefined;
-  const table = read.data.slice();
-  return table.some((p) => p >= PLATFORM_IDS.length) ? undefined : table;
+  // The bytes as read (the caller's buffer, not a copy), once each holds a platform.
+  const table = read.data;
+  for (let i = 0; i < table.length; i++) if ((table[i] as number) >= PLATFORM_IDS.length) return undefined;
+  return table;
 }
