@@ -13,12 +13,28 @@ export function slashCommandEvent(rawText: string, userId: string, at: number): 
   return { type: 'start', userId, at, text };
 }
 
-/** The words of a mention or DM without the bot's own @-mention. */
+/** The bot's own mention, `<@U…>` or `<@U…|name>`, for the one bot user id a workspace gives. */
+const mentionPatterns = new Map<string, RegExp>();
+function mentionOf(botUserId: string): RegExp {
+  let pattern = mentionPatterns.get(botUserId);
+  if (!pattern) {
+    // User ids are letters and digits; anything else is escaped all the same.
+    pattern = new RegExp(`<@${botUserId.replace(/[^A-Za-z0-9]/g, '\\$&')}(?:\\|[^>]*)?>`, 'g');
+    // One per workspace the app is installed in; bounded all the same.
+    if (mentionPatterns.size >= 1000) mentionPatterns.clear();
+    mentionPatterns.set(botUserId, pattern);
+  }
+  return pattern;
+}
+
+/** The words of a mention or DM without the bot's own @-mention, spaces collapsed to one. */
 export function messageText(rawText: string, botUserId: string | undefined): string {
-  const withoutBot = botUserId
-    ? rawText.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ')
-    : rawText;
-  return slackToPlain(withoutBot).replace(/\s+/g, ' ').trim();
+  const withoutBot =
+    botUserId && rawText.includes('<@') ? rawText.replace(mentionOf(botUserId), ' ') : rawText;
+  // Only runs of two or more, or a tab or newline, change: most text has single spaces throughout.
+  return slackToPlain(withoutBot)
+    .replace(/\s{2,}|[^\S ]/g, ' ')
+    .trim();
 }
 
 /**

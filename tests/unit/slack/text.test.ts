@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { slackApiBase } from '../../../adapters/slack/bolt-options.js';
 import { decodeButtonValue, encodeButtonValue } from '../../../adapters/slack/button-value.js';
@@ -101,5 +102,59 @@ describe('conversation keys and button values', () => {
     expect(slackApiBase('http://127.0.0.1:4000/api')).toBe('http://127.0.0.1:4000/api/');
     expect(slackApiBase('https://slack.com/api/')).toBe('https://slack.com/api/');
     expect(slackApiBase(undefined)).toBeUndefined();
+  });
+});
+
+describe('messageText’s shortcuts', () => {
+  // What messageText did before it skipped work a text does not need: every whitespace run replaced,
+  // every entity and bracket pattern applied, the mention pattern built per call.
+  const plain = (text: string): string =>
+    text
+      .replace(/<([^<>]*)>/g, (_whole, inner: string) => {
+        const [target = '', label] = inner.split('|', 2);
+        if (target.startsWith('@')) return `@${label ?? target.slice(1)}`;
+        if (target.startsWith('#')) return `#${label ?? target.slice(1)}`;
+        if (target.startsWith('!')) return `@${(label ?? target.slice(1)).replace(/^subteam\^/, '')}`;
+        return label ?? target;
+      })
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  const reference = (raw: string, bot: string | undefined): string => {
+    const withoutBot = bot ? raw.replace(new RegExp(`<@${bot}(?:\\|[^>]*)?>`, 'g'), ' ') : raw;
+    return plain(withoutBot).replace(/\s+/g, ' ').trim();
+  };
+  const pieces = fc.array(
+    fc.oneof(
+      fc.constantFrom(
+        ' ',
+        '  ',
+        '\t',
+        '\n',
+        '\u00a0',
+        '<@U0BOT>',
+        '<@U0BOT|virt>',
+        '<@U0OTHER>',
+        '&amp;',
+        '&lt;',
+        '<#C1|general>',
+        '<https://x|label>',
+        '<',
+        '>',
+        '&',
+      ),
+      fc.string({ maxLength: 12 }),
+    ),
+    { maxLength: 20 },
+  );
+
+  it('reads every text as the plain replace-everything version did', () => {
+    fc.assert(
+      fc.property(pieces, fc.constantFrom('U0BOT', undefined), (parts, bot) => {
+        const raw = parts.join('');
+        expect(messageText(raw, bot)).toBe(reference(raw, bot));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
