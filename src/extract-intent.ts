@@ -24,7 +24,17 @@ function namesService(word: string): boolean {
  * A text that describes a workload of the writer's own ("we have a nightly ETL … should this be
  * Lambda?") is a description even with a question mark: the interview is the better answer.
  */
+/** The last text asked about: a turn asks it of the same message more than once. */
+let lastAsked: { text: string; question: boolean } | undefined;
+
 export function looksLikeQuestion(text: string): boolean {
+  if (typeof text === 'string' && lastAsked?.text === text) return lastAsked.question;
+  const question = judgeQuestion(text);
+  if (typeof text === 'string') lastAsked = { text, question };
+  return question;
+}
+
+function judgeQuestion(text: string): boolean {
   try {
     const { tokens } = tokenize(text);
     const wordsOnly = tokens.filter((t) => t.t !== BOUNDARY).map((t) => t.t);

@@ -81,8 +81,21 @@ function isWordChar(ch: string): boolean {
   return LETTER_OR_DIGIT.test(ch);
 }
 
+/**
+ * The last text tokenised: a turn reads the same message several times (is it a question? what does
+ * it say?), and a 20,000-character one costs a millisecond or more each time. Callers only read it.
+ */
+let lastTokenized: { input: string; result: Tokenized } | undefined;
+
 /** Cap, normalise and tokenise. Never throws; any string (or non-string) gives a result. */
 export function tokenize(input: unknown): Tokenized {
+  if (typeof input === 'string' && lastTokenized?.input === input) return lastTokenized.result;
+  const result = tokenizeText(input);
+  if (typeof input === 'string') lastTokenized = { input, result };
+  return result;
+}
+
+function tokenizeText(input: unknown): Tokenized {
   const raw = typeof input === 'string' ? input : '';
   const truncated = raw.length > MAX_TEXT_CHARS;
   // Case is kept in `text` so evidence quotes the user's words; tokens are lower-cased.
