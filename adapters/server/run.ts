@@ -11,6 +11,7 @@ import { loadConfig, slackMode } from './config.js';
 import { createLogger } from './logger.js';
 import { loadPlanTable } from './plan-table.js';
 import { startFailure } from './start-failure.js';
+import { WARM_UP_AFTER_MS, warmUpCore } from './warm-up.js';
 
 async function main(startedFrom: string): Promise<void> {
   const config = loadConfig(process.env);
@@ -84,6 +85,13 @@ async function main(startedFrom: string): Promise<void> {
       ? `Virt Advisor is running in local mode (no Slack or Teams credentials) on http://localhost:${app.port} — try the Bot Framework Emulator at /api/messages, or \`npm run chat\` in a terminal.`
       : `Virt Advisor is listening on port ${app.port}`,
   );
+  // The first message a server reads is slow (warm-up.ts): read a few samples before anyone's.
+  setTimeout(() => {
+    warmUpCore().then(
+      (samples) => logger.debug({ samples }, 'core warmed up'),
+      (error: unknown) => logger.warn({ err: errorMessage(error) }, 'core warm-up failed'),
+    );
+  }, WARM_UP_AFTER_MS).unref();
 }
 
 /** Starts the server; a failure to start is one readable line and an exit status (start-failure.ts). */
@@ -97,9 +105,11 @@ export function runServer(startedFrom: string): void {
 
 /**
  * What the build runs before it writes the bundle's code cache: the modules a server loads at start
- * and the functions of a first turn, so that V8 finds them compiled when the server starts.
+ * and the functions of a first interview and of the warm-up, so that V8 finds them compiled when the
+ * server starts.
  */
-export async function warmUp(): Promise<void> {
+export async function primeCodeCache(): Promise<void> {
+  await warmUpCore();
   await import('../slack/index.js');
   loadPlanTable();
   const advisor = createAdvisor({ store: createMemoryStore(), logger: createLogger('silent') });

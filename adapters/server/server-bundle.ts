@@ -3,7 +3,7 @@
 //
 // `npm run build` (scripts/bundle-server.ts) bundles run.ts and everything it loads at start — Bolt,
 // zod, pino, prom-client, the core and the knowledge — into server.bundle.cjs beside this module,
-// then runs this module to execute that bundle once (warmUp) and save what V8 compiled meanwhile as
+// then runs this module to execute that bundle once (primeCodeCache) and save what V8 compiled meanwhile as
 // server.bundle.cache. At start, main.ts loads the bundle through loadServerBundle, which hands V8
 // that cache: the functions it holds are deserialised instead of parsed and compiled.
 //
@@ -22,7 +22,7 @@ export const CODE_CACHE_FILE = 'server.bundle.cache';
 /** What run.ts exports, whether loaded from the bundle or as a module. */
 interface ServerEntry {
   runServer(startedFrom: string): void;
-  warmUp(): Promise<void>;
+  primeCodeCache(): Promise<void>;
 }
 
 export interface LoadedBundle {
@@ -84,7 +84,7 @@ export function loadServerBundle(dir = HERE, options: { useCache?: boolean } = {
 export async function writeCodeCache(dir = HERE): Promise<number> {
   const loaded = loadServerBundle(dir, { useCache: false });
   if (!loaded) throw new Error(`no current ${BUNDLE_FILE} in ${dir}: run the whole build`);
-  await loaded.entry.warmUp();
+  await loaded.entry.primeCodeCache();
   const data = loaded.script.createCachedData();
   writeFileSync(join(dir, CODE_CACHE_FILE), data);
   return data.length;
