@@ -8,7 +8,7 @@ import { freePort } from '../tests/support/server-process.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export const SCRIPTS = {
-  advisor: 'dist/adapters/server/main.js',
+  advisor: process.env.BENCH_ADVISOR ?? 'dist/adapters/server/main.js',
   bolt: 'bench/baselines/bolt.mjs',
   botbuilder: 'bench/baselines/botbuilder.mjs',
   http: 'bench/baselines/http.mjs',
@@ -31,10 +31,11 @@ export async function spawnServer(script: string, env: Record<string, string>): 
       HOME: process.env.HOME ?? '',
       DOTENV_CONFIG_PATH: '/dev/null',
       LOG_LEVEL: 'warn',
+      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
       ...env,
       PORT: String(port),
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'ignore', process.env.BENCH_NODE_OPTIONS ? 'inherit' : 'pipe'],
   });
   const errors: string[] = [];
   child.stderr?.on('data', (c: Buffer) => errors.push(c.toString()));
