@@ -1,13 +1,13 @@
 // The first message a server reads runs in V8's interpreter, with each regular expression of the
 // knowledge's vocabulary still to be compiled: a 20,000-character description took about 70 ms to
-// read and plan where the same text takes under 10 ms once the server has read a few. A second
+// read and plan where the same text takes under 10 ms once the server has read a few. A moment
 // after start, sample messages go through the core's pure `step` (no store, no metrics), one per
 // turn of the event loop, so that a person's message arriving meanwhile waits for one sample at most.
 import { step } from '../../src/conversation.js';
 import type { CoreEvent } from '../../src/events.js';
 
-/** Long enough that the start-up and its first requests are done; short next to anyone's first message. */
-export const WARM_UP_AFTER_MS = 1000;
+/** After the start-up line and the first requests a restart brings; before most people type anything. */
+export const WARM_UP_AFTER_MS = 250;
 
 const DESCRIPTIONS = [
   'A web API for our mobile app, written in Go, about 200 requests a second at peak and quiet at night; the team knows Docker.',

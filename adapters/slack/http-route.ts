@@ -9,6 +9,7 @@
 // command a whole company types at once, answered for the cost of the turn itself.
 
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import { type App, AuthorizationError, type RespondArguments, type RespondFn } from '@slack/bolt';
 import { errorMessage } from '../../src/errors.js';
 import type { Logger } from '../../src/ports.js';
@@ -72,6 +73,7 @@ export function slackEventsHandler({
   ready,
 }: SlackRouteOptions): HttpHandler {
   const hosts = responseHosts(apiUrl);
+  const intake = createIntake();
   return async (req, res) => {
     const timestamp = singleHeader(req.headers['x-slack-request-timestamp']);
     const signature = singleHeader(req.headers['x-slack-signature']);
@@ -119,7 +121,77 @@ export function slackEventsHandler({
       ))
     )
       return sendJson(res, 503, { error: 'Slack could not be reached from this server yet' });
-    dispatch(app, body, req.headers, res, logger);
+    intake.admit((release) => dispatch(app, body, req.headers, res, logger, release));
+  };
+}
+
+/** How much of one turn of the event loop payloads may take on their way to Bolt's ack in a burst. */
+const INTAKE_SLICE_MS = 5;
+/** The longest one payload holds the intake before the next is let in, acked or not. */
+const INTAKE_HOLD_MS = 50;
+
+/**
+ * Admits verified payloads to Bolt one at a time, each from its arrival to its ack, and at most
+ * INTAKE_SLICE_MS of them in a row before the event loop reads sockets again. A burst (150 long DMs
+ * at once) otherwise runs every request's middleware in the same turn of the loop, and a health
+ * probe or another workspace's ack waits for all of them. Out of a burst a payload goes straight in.
+ */
+export function createIntake(sliceMs = INTAKE_SLICE_MS): {
+  admit(start: (release: () => void) => void): void;
+} {
+  const waiting: ((release: () => void) => void)[] = [];
+  let busy = false;
+  let deferred = false;
+  // Time payloads took in this turn of the event loop; the turn ends at the next check phase.
+  let used = 0;
+  let turnOpen = false;
+
+  function openTurn(): void {
+    if (turnOpen) return;
+    turnOpen = true;
+    used = 0;
+    setImmediate(() => {
+      turnOpen = false;
+    });
+  }
+
+  function pump(): void {
+    while (!busy && waiting.length > 0) {
+      openTurn();
+      if (used >= sliceMs) {
+        // The rest after the sockets already read in this turn, a slice per turn from then on.
+        if (!deferred) {
+          deferred = true;
+          setImmediate(() => {
+            deferred = false;
+            pump();
+          });
+        }
+        return;
+      }
+      const start = waiting.shift() as (release: () => void) => void;
+      busy = true;
+      const began = performance.now();
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        clearTimeout(holding);
+        used += performance.now() - began;
+        busy = false;
+        pump();
+      };
+      // A payload no listener acks at once (one that waits on the Web API) gives up its turn.
+      const holding = setTimeout(release, INTAKE_HOLD_MS);
+      start(release);
+    }
+  }
+
+  return {
+    admit(start) {
+      waiting.push(start);
+      pump();
+    },
   };
 }
 
@@ -127,6 +199,7 @@ export function slackEventsHandler({
 function ackInto(
   res: ServerResponse,
   logger: Logger,
+  onAnswer: () => void = () => undefined,
 ): {
   ack: (response?: unknown) => Promise<void>;
   acked: () => boolean;
@@ -142,6 +215,7 @@ function ackInto(
   function answer(response?: unknown): void {
     acked = true;
     clearTimeout(unacked);
+    onAnswer();
     if (response === undefined || response === '') sendJson(res, 200);
     else if (typeof response === 'string') {
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
@@ -157,6 +231,7 @@ function ackInto(
       if (acked) return;
       acked = true;
       clearTimeout(unacked);
+      onAnswer();
       sendJson(res, status);
     },
   };
@@ -167,15 +242,19 @@ function headerNumber(value: string | string[] | undefined): number | undefined 
   return Number.isNaN(n) ? undefined : n;
 }
 
-/** One verified payload through Bolt's middleware and listeners; the listener's ack() answers Slack. */
+/**
+ * One verified payload through Bolt's middleware and listeners; the listener's ack() answers Slack.
+ * `release` is called once the payload is acked or refused, or Bolt is done with it.
+ */
 function dispatch(
   app: App,
   body: Record<string, unknown>,
   headers: IncomingHttpHeaders,
   res: ServerResponse,
   logger: Logger,
+  release: () => void,
 ): void {
-  const { ack, acked, refuse } = ackInto(res, logger);
+  const { ack, acked, refuse } = ackInto(res, logger, release);
   const retryNum = headerNumber(headers['x-slack-retry-num']);
   const retryReason = singleHeader(headers['x-slack-retry-reason']);
   app
@@ -186,6 +265,7 @@ function dispatch(
       ...(retryReason === undefined ? {} : { retryReason }),
       customProperties: {},
     })
+    .finally(release)
     .catch((error: unknown) => {
       // Every listener acks before it works, so an error here before the ack comes from Bolt's own
       // reading of a signed payload of an unexpected shape (`event: null`, no `user`), or from an
