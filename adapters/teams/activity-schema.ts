@@ -27,3 +27,18 @@ export const InboundActivity = z.looseObject({
   channelData: z.looseObject({ tenant: z.looseObject({ id: z.string().max(256) }).optional() }).optional(),
 });
 export type InboundActivity = z.infer<typeof InboundActivity>;
+
+/**
+ * Activities the route has validated: botbuilder hands the same object to the bot, which then need
+ * not walk it again. Keyed weakly, so a finished turn's activity is not kept.
+ */
+const validated = new WeakSet<object>();
+
+/** InboundActivity.safeParse, done once for an activity the route has already checked. */
+export function parseInbound(value: unknown): ReturnType<typeof InboundActivity.safeParse> {
+  if (typeof value === 'object' && value !== null && validated.has(value))
+    return { success: true, data: value as InboundActivity };
+  const parsed = InboundActivity.safeParse(value);
+  if (parsed.success) validated.add(parsed.data);
+  return parsed;
+}

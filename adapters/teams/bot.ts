@@ -4,7 +4,7 @@ import { welcomeCard } from '../../src/cards.js';
 import { errorMessage } from '../../src/errors.js';
 import { type Logger, type Metrics, noMetrics } from '../../src/ports.js';
 import type { Advisor } from '../../src/service.js';
-import { InboundActivity } from './activity-schema.js';
+import { parseInbound } from './activity-schema.js';
 import { sendCard, sendEffects } from './send-effects.js';
 import { translate } from './translate.js';
 
@@ -31,7 +31,7 @@ export class AdvisorTeamsBot extends TeamsActivityHandler {
 
   private async relay(context: TurnContext): Promise<void> {
     const { advisor, logger } = this.deps;
-    const parsed = InboundActivity.safeParse(context.activity);
+    const parsed = parseInbound(context.activity);
     if (!parsed.success) {
       logger.warn({ type: context.activity.type }, 'ignored an activity that does not parse');
       return;

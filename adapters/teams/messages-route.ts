@@ -6,7 +6,7 @@ import { errorMessage } from '../../src/errors.js';
 import type { Logger } from '../../src/ports.js';
 import { sendJson } from '../http/http-io.js';
 import type { HttpHandler } from '../http/http-types.js';
-import { InboundActivity } from './activity-schema.js';
+import { parseInbound } from './activity-schema.js';
 import type { AuthenticateRequestResult, BotAuthentication } from './bot-auth.js';
 import type { AdvisorCloudAdapter } from './cloud-adapter.js';
 import { isLoopbackServiceUrl } from './loopback.js';
@@ -34,7 +34,7 @@ export function createMessagesRoute(deps: MessagesRouteDeps): HttpHandler {
     }
     const body = await readJsonBody(req);
     if (!body.ok) return sendJson(res, body.status, { error: body.error }, { close: body.status === 413 });
-    const parsed = InboundActivity.safeParse(body.value);
+    const parsed = parseInbound(body.value);
     if (!parsed.success) {
       const where = parsed.error.issues[0]?.path.join('.') || 'body';
       return sendJson(res, 400, { error: `not a Bot Framework activity (${where})` });
