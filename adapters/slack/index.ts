@@ -104,10 +104,15 @@ export async function createSlackAdapter({
   const onSlashCommand = slashCommandListener({ ...common, now: Date.now });
   // The server listens while auth.test is on its way, as bare Bolt does: slash commands need nothing
   // from it and are answered at once; other payloads wait for it (http-route.ts). A token Slack
-  // refuses still stops the server, from start() below.
-  const connect = (): { handler: HttpHandler; ready: Promise<void> } => {
+  // refuses still stops the server, from start() below. The first call goes out once the server has
+  // read what was waiting for it (Node's fetch, which it is the first to use, takes a while to load).
+  let listening!: () => void;
+  const listened = new Promise<void>((resolve) => {
+    listening = resolve;
+  });
+  const connect = (after: Promise<void>): { handler: HttpHandler; ready: Promise<void> } => {
     const app = buildBoltApp({ ...common, receiver: httpReceiver() });
-    const ready = initialise(app);
+    const ready = after.then(() => initialise(app));
     const handler = slackEventsHandler({
       app,
       signingSecret,
@@ -121,7 +126,7 @@ export async function createSlackAdapter({
     return { handler, ready };
   };
   let retry: NodeJS.Timeout | undefined;
-  const first = connect();
+  const first = connect(listened);
   let handler = first.handler;
   const ready = first.ready.catch((error: unknown) => {
     if (!isAdvisorError(error, 'slack_unreachable')) throw error;
@@ -133,7 +138,7 @@ export async function createSlackAdapter({
     );
     handler = (_req, res) => sendJson(res, 503, { error: 'Slack could not be reached from this server yet' });
     retry = setInterval(() => {
-      const next = connect();
+      const next = connect(Promise.resolve());
       next.ready.then(
         () => {
           clearInterval(retry);
@@ -151,7 +156,10 @@ export async function createSlackAdapter({
     name: 'slack',
     describe: `Slack: POST ${SLACK_EVENTS_PATH}`,
     route: { method: 'POST', path: SLACK_EVENTS_PATH, handler: (req, res) => handler(req, res) },
-    start: () => ready,
+    start() {
+      setImmediate(listening);
+      return ready;
+    },
     async stop() {
       clearInterval(retry);
       await inflight.drain(DRAIN_TIMEOUT_MS);
