@@ -7,7 +7,7 @@
 // so do Bolt's Socket Mode and Express parts (below) and iconv-lite.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
@@ -20,7 +20,7 @@ const UNWRAPPED = `${SERVER}server.bundle.tmp.cjs`;
  * Bolt requires its Socket Mode client (and with it undici) and its Express receiver when it is
  * imported, about three quarters of its load time and a third of the bundle, though a server
  * receiving over HTTP uses neither. In the bundle each is a stand-in that requires the package from
- * node_modules, resolved as Bolt itself resolves it, on the first property read; the packages stay
+ * node_modules (the copy Bolt itself resolves) on the first property read; the packages stay
  * out of the bundle and out of memory until then. Bolt reads them as `__importStar(require(...))` and
  * `require(...).X`, so the stand-in says it is an ES module (`__esModule`), which keeps __importStar
  * from copying every property, and gives the package itself as `default`.
@@ -30,11 +30,21 @@ const loadOnFirstUse: Plugin = {
   name: 'load-on-first-use',
   setup(b) {
     const filter = new RegExp(`^(${LOADED_ON_FIRST_USE.join('|')})$`);
-    b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'first-use' }));
+    b.onResolve({ filter }, async (args) => {
+      if (args.pluginData === 'real') return undefined;
+      // The copy Bolt itself gets (its own nested one, if it has one), by its path from the bundle:
+      // dist/ and node_modules/ sit side by side in a checkout and in the Docker image alike.
+      const real = await b.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: 'real',
+      });
+      if (real.errors.length > 0) return { errors: real.errors };
+      return { path: relative(SERVER, real.path), namespace: 'first-use' };
+    });
     b.onLoad({ filter: /.*/, namespace: 'first-use' }, (args) => ({
       contents: `let real;
-const load = () =>
-  (real ??= require('node:module').createRequire(require.resolve('@slack/bolt'))(${JSON.stringify(args.path)}));
+const load = () => (real ??= require(require('node:path').join(__dirname, ${JSON.stringify(args.path)})));
 module.exports = new Proxy({}, {
   get: (_, key) => (key === '__esModule' ? true : key === 'default' ? load() : load()[key]),
   has: (_, key) => key in load(),
