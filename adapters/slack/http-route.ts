@@ -20,6 +20,7 @@ import { checkSignatureHeaders, singleHeader } from './signature.js';
 import { guardSlackRequest, HANDLED_EVENTS, logVerdict, responseHosts } from './transport-guard.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
+const UNREACHABLE = 'Slack could not be reached from this server yet';
 /** Slack's payloads are a few KB; refuse anything far bigger before hashing it. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -74,6 +75,15 @@ export function slackEventsHandler({
 }: SlackRouteOptions): HttpHandler {
   const hosts = responseHosts(apiUrl);
   const intake = createIntake();
+  let appState: 'pending' | 'ready' | 'failed' = ready ? 'pending' : 'ready';
+  ready?.then(
+    () => {
+      appState = 'ready';
+    },
+    () => {
+      appState = 'failed';
+    },
+  );
   return async (req, res) => {
     const timestamp = singleHeader(req.headers['x-slack-request-timestamp']);
     const signature = singleHeader(req.headers['x-slack-signature']);
@@ -87,41 +97,53 @@ export function slackEventsHandler({
     }
     const read = await readBody(req, MAX_BODY_BYTES);
     if (!read.ok) return sendJson(res, read.status, undefined, { close: read.status === 413 });
-    const verdict = guardSlackRequest(
-      { timestamp, signature, contentType: req.headers['content-type'], rawBody: read.body.toString('utf8') },
-      { signingSecret, nowMs: now(), events, responseHosts: hosts },
-    );
-    if (verdict.action === 'refuse') {
-      logVerdict(logger, verdict);
-      return sendJson(res, verdict.status);
-    }
-    if (verdict.action === 'ack') {
-      logVerdict(logger, verdict);
-      return sendJson(res, 200);
-    }
-    const body = verdict.body;
-    // Slack's own handshakes, answered as Bolt's receivers answer them.
-    if (body.ssl_check !== undefined) return sendJson(res, 200);
-    if (body.type === 'url_verification') return sendJson(res, 200, { challenge: body.challenge });
-    if (slashCommand && typeof body.command === 'string' && typeof body.response_url === 'string') {
-      const { ack, acked } = ackInto(res, logger);
-      slashCommand({ body, ack, respond: respondTo(body.response_url, responseUrlFetch) }).catch(
-        (error: unknown) => {
-          logger.warn({ err: errorMessage(error) }, 'Slack slash command failed');
-          if (!acked()) void ack();
+    // Checking the signature and parsing are part of a payload's turn at the intake too: 150 long
+    // messages arriving together would otherwise be hashed and parsed in one turn of the event loop.
+    intake.admit((release) => {
+      const verdict = guardSlackRequest(
+        {
+          timestamp,
+          signature,
+          contentType: req.headers['content-type'],
+          rawBody: read.body.toString('utf8'),
         },
+        { signingSecret, nowMs: now(), events, responseHosts: hosts },
       );
-      return;
-    }
-    if (
-      ready &&
-      !(await ready.then(
-        () => true,
-        () => false,
-      ))
-    )
-      return sendJson(res, 503, { error: 'Slack could not be reached from this server yet' });
-    intake.admit((release) => dispatch(app, body, req.headers, res, logger, release));
+      if (verdict.action !== 'dispatch') {
+        logVerdict(logger, verdict);
+        sendJson(res, verdict.action === 'refuse' ? verdict.status : 200);
+        return release();
+      }
+      const body = verdict.body;
+      // Slack's own handshakes, answered as Bolt's receivers answer them.
+      if (body.ssl_check !== undefined) {
+        sendJson(res, 200);
+        return release();
+      }
+      if (body.type === 'url_verification') {
+        sendJson(res, 200, { challenge: body.challenge });
+        return release();
+      }
+      if (slashCommand && typeof body.command === 'string' && typeof body.response_url === 'string') {
+        const { ack, acked } = ackInto(res, logger);
+        slashCommand({ body, ack, respond: respondTo(body.response_url, responseUrlFetch) }).catch(
+          (error: unknown) => {
+            logger.warn({ err: errorMessage(error) }, 'Slack slash command failed');
+            if (!acked()) void ack();
+          },
+        );
+        // The command's turn runs in the turn scheduler; its ack needs nothing more from the intake.
+        return release();
+      }
+      if (appState === 'ready') return dispatch(app, body, req.headers, res, logger, release);
+      release();
+      if (appState === 'failed') return sendJson(res, 503, { error: UNREACHABLE });
+      // auth.test is still on its way: wait for it outside the intake, then take a turn again.
+      void (ready as Promise<unknown>).then(
+        () => intake.admit((again) => dispatch(app, body, req.headers, res, logger, again)),
+        () => sendJson(res, 503, { error: UNREACHABLE }),
+      );
+    });
   };
 }
 
