@@ -1,7 +1,8 @@
 // Numbers, units and the words around them that tell a run time from a frequency, memory from
 // storage, and a request rate from a size. Data only; decisions compare against knowledge/limits.ts.
+import { wordTable } from './word-table.js';
 
-export const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -39,10 +40,10 @@ export const NUMBER_WORDS: Record<string, number> = {
   single: 1,
   couple: 2,
   pair: 2,
-};
+});
 
 /** Vague counts, read as a rough figure ("a few hours" ≈ 3 hours). */
-export const VAGUE_QUANTITIES: Record<string, number> = {
+export const VAGUE_QUANTITIES: Readonly<Record<string, number>> = wordTable({
   few: 3,
   several: 3,
   couple: 2,
@@ -52,10 +53,10 @@ export const VAGUE_QUANTITIES: Record<string, number> = {
   dozens: 24,
   hundreds: 200,
   thousands: 2_000,
-};
+});
 
 /** Duration unit word → seconds. */
-export const DURATION_UNITS: Record<string, number> = {
+export const DURATION_UNITS: Readonly<Record<string, number>> = wordTable({
   ms: 0.001,
   msec: 0.001,
   msecs: 0.001,
@@ -83,10 +84,10 @@ export const DURATION_UNITS: Record<string, number> = {
   weeks: 604_800,
   month: 2_592_000,
   months: 2_592_000,
-};
+});
 
 /** Size unit word → megabytes (binary and decimal treated alike: the limits are far apart). */
-export const SIZE_UNITS: Record<string, number> = {
+export const SIZE_UNITS: Readonly<Record<string, number>> = wordTable({
   mb: 1,
   mib: 1,
   megabyte: 1,
@@ -104,7 +105,7 @@ export const SIZE_UNITS: Record<string, number> = {
   tib: 1_048_576,
   terabyte: 1_048_576,
   terabytes: 1_048_576,
-};
+});
 
 export const CPU_UNITS = new Set([
   'vcpu',
@@ -295,7 +296,13 @@ export const EVENT_NOUNS = new Set([
   'times',
 ]);
 /** Rate abbreviations → seconds per unit ("rps" = per 1 second). */
-export const RATE_UNITS: Record<string, number> = { rps: 1, qps: 1, tps: 1, rpm: 60, rph: 3_600 };
+export const RATE_UNITS: Readonly<Record<string, number>> = wordTable({
+  rps: 1,
+  qps: 1,
+  tps: 1,
+  rpm: 60,
+  rph: 3_600,
+});
 /** At or below this many arrivals an hour the workload is idle most of the time (bursty/idle-heavy). */
 export const IDLE_MAX_PER_HOUR = 1_000;
 /** At or above this many a second, a sustained rate hints at steady load. */

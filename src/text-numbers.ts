@@ -1,6 +1,7 @@
 // Reads a number written in digits or in words ("3", "1.5", "three", "twenty five", "a few",
 // "several", "a couple of") starting at a token. Bounded look-ahead; never throws.
 import { NUMBER_WORDS, VAGUE_QUANTITIES } from '../knowledge/vocabulary.js';
+import { wordTable } from '../knowledge/word-table.js';
 import type { Token } from './text-tokens.js';
 
 export interface NumberRead {
@@ -12,13 +13,13 @@ export interface NumberRead {
 }
 
 // "20k req/s" splits into "20" "k": the k multiplies.
-const MULTIPLIERS: Record<string, number> = {
+const MULTIPLIERS: Readonly<Record<string, number>> = wordTable({
   hundred: 100,
   thousand: 1_000,
   k: 1_000,
   million: 1_000_000,
   dozen: 12,
-};
+});
 const MAX_NUMBER_TOKENS = 4;
 
 function atom(t: string | undefined): number | undefined {
