@@ -1,6 +1,8 @@
 // Abbreviations, synonyms and stop words for `ask` retrieval. A query word expands to these
 // (weaker) words, so "max ram for a lambda" finds the entry that says "maximum memory".
-export const SYNONYMS: Record<string, string[]> = {
+import { wordTable } from './word-table.js';
+
+export const SYNONYMS: Readonly<Record<string, string[]>> = wordTable({
   longest: ['long', 'maximum'],
   rid: ['reduce', 'avoid'],
   eliminate: ['reduce', 'avoid'],
@@ -121,7 +123,7 @@ export const SYNONYMS: Record<string, string[]> = {
   long: ['duration', 'run'],
   run: ['duration', 'long'],
   spot: ['pricing', 'interruptible'],
-};
+});
 
 /** Words that carry no topic; dropped from queries (but not from phrases like "cold start"). */
 export const STOPWORDS = new Set([

@@ -3,6 +3,7 @@
 // "I need 300 GB of RAM. Is Fargate enough?" asks about the sentence before it: the question is
 // read together with that sentence's subject. One pass over the (capped) text; no regex over it.
 import { FOLLOW_UP_OPENERS, SERVICE_WORDS } from '../knowledge/vocabulary-questions.js';
+import { wordTable } from '../knowledge/word-table.js';
 import type { AskResult } from './ask.js';
 import { words } from './text-tokens.js';
 
@@ -15,7 +16,7 @@ const TERSE_WORDS = 5;
 const SERVICES = new Set(SERVICE_WORDS);
 
 /** What a figure's unit measures, to ask a service's limit on it ("400 GB" → memory). */
-const MEASURES: Record<string, string[]> = {
+const MEASURES: Readonly<Record<string, string[]>> = wordTable({
   gb: ['memory'],
   gib: ['memory'],
   tb: ['memory'],
@@ -28,7 +29,7 @@ const MEASURES: Record<string, string[]> = {
   minutes: ['run', 'time'],
   hours: ['run', 'time'],
   mb: ['size'],
-};
+});
 
 /** Sentences, each with whether it ends in a question mark. */
 function sentences(text: string): { text: string; question: boolean }[] {

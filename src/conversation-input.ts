@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { questionById } from '../knowledge/questions.js';
 import { TYPED_COMMANDS, UNSURE_REPLIES } from '../knowledge/vocabulary-answers.js';
+import { wordTable } from '../knowledge/word-table.js';
 import { isOptionOf, QUESTION_IDS, type QuestionId, QuestionIdSchema, UNSURE } from './domain.js';
 
 /** `finish` is typed only ("recommend now"): recommend from the answers so far. */
@@ -75,9 +76,12 @@ const NAV: Record<NavAction, true> = {
   finish: true,
 };
 const NAV_ACTIONS = new Set<string>(Object.keys(NAV));
-const COMMANDS: Record<string, NavAction> = Object.fromEntries(
-  Object.entries(TYPED_COMMANDS).filter(([, a]) => NAV_ACTIONS.has(a)),
-) as Record<string, NavAction>;
+const COMMANDS = wordTable(
+  Object.fromEntries(Object.entries(TYPED_COMMANDS).filter(([, a]) => NAV_ACTIONS.has(a))) as Record<
+    string,
+    NavAction
+  >,
+);
 
 const UNSURE_SET = new Set(UNSURE_REPLIES);
 

@@ -29,8 +29,14 @@ describe('inherited property names typed as words', () => {
       const at = 1_700_000_000_000;
       expect(() => looksLikeQuestion(name)).not.toThrow();
       expect(() => ask(name)).not.toThrow();
+      // A figure's unit in a question ("400 GB": what limit is that?) and retrieval's synonyms.
+      expect(() => ask(`what is the max 400 ${name} for lambda`)).not.toThrow();
+      expect(() => ask(`${name.toLowerCase()} limits for fargate`)).not.toThrow();
       const [state] = step(undefined, { type: 'start', userId: 'U1', at });
-      expect(() => step(state, { type: 'text', userId: 'U1', at, text: name })).not.toThrow();
+      // Not taken for a typed command: the interview asks its question again.
+      const [after, effects] = step(state, { type: 'text', userId: 'U1', at, text: name.toLowerCase() });
+      expect(after?.pending).toBe(state?.pending);
+      expect(effects.length).toBeGreaterThan(0);
     }
   });
 });
