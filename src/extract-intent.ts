@@ -8,6 +8,7 @@ import {
 } from '../knowledge/vocabulary-questions.js';
 import { ask } from './ask.js';
 import { extractDetailed } from './extract-profile.js';
+import { rememberLast } from './last-text.js';
 import { editDistance } from './text-fuzzy.js';
 import { BOUNDARY, MAX_TEXT_CHARS, tokenize } from './text-tokens.js';
 
@@ -22,17 +23,12 @@ function namesService(word: string): boolean {
 /**
  * A question about the three kinds ("how long can a Lambda run?") rather than a workload to advise on.
  * A text that describes a workload of the writer's own ("we have a nightly ETL … should this be
- * Lambda?") is a description even with a question mark: the interview is the better answer.
+ * Lambda?") is a description even with a question mark: the interview is the better answer. The
+ * last text asked about is remembered (last-text.ts).
  */
-/** The last text asked about: a turn asks it of the same message more than once. */
-let lastAsked: { text: string; question: boolean } | undefined;
-
-export function looksLikeQuestion(text: string): boolean {
-  if (typeof text === 'string' && lastAsked?.text === text) return lastAsked.question;
-  const question = judgeQuestion(text);
-  if (typeof text === 'string') lastAsked = { text, question };
-  return question;
-}
+export const looksLikeQuestion: (text: string) => boolean = rememberLast((text) =>
+  judgeQuestion(typeof text === 'string' ? text : ''),
+);
 
 function judgeQuestion(text: string): boolean {
   try {

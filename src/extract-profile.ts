@@ -6,6 +6,7 @@ import { type Candidate, cueFindings, type DetailHit } from './extract-cues.js';
 import { withoutCurrentPlace } from './extract-location.js';
 import { quantityCandidates } from './extract-quantities.js';
 import { rateCandidates } from './extract-rates.js';
+import { rememberLast } from './last-text.js';
 import { tokenize } from './text-tokens.js';
 
 export interface Extraction {
@@ -45,9 +46,8 @@ function resolve(candidates: readonly Candidate[]): Map<QuestionId, Candidate> {
   return best;
 }
 
-/** The last text read and what it gave: one turn reads the same message more than once (is it a
- * question? what does it say?), so the second read is free. One entry, so memory stays bounded. */
-let last: { text: string; result: DetailedExtraction } | undefined;
+/** The last text read and what it gave (last-text.ts); each caller gets a copy of its own to change. */
+const readRemembered = rememberLast(readText);
 
 function copy(r: DetailedExtraction): DetailedExtraction {
   return {
@@ -60,10 +60,7 @@ function copy(r: DetailedExtraction): DetailedExtraction {
 }
 
 export function extractDetailed(text: unknown): DetailedExtraction {
-  if (typeof text === 'string' && last?.text === text) return copy(last.result);
-  const result = readText(text);
-  if (typeof text === 'string') last = { text, result };
-  return copy(result);
+  return copy(readRemembered(text));
 }
 
 function readText(text: unknown): DetailedExtraction {

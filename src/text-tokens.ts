@@ -1,6 +1,7 @@
 // Linear-time tokenizer shared by extraction and retrieval.
 // Hand-written (a single pass over the characters) rather than a regex, so that no input,
 // however hostile, can trigger regex backtracking; the input is also capped.
+import { rememberLast } from './last-text.js';
 
 /** Only the first this-many characters of a text are read; descriptions and questions are far shorter. */
 export const MAX_TEXT_CHARS = 20_000;
@@ -82,18 +83,10 @@ function isWordChar(ch: string): boolean {
 }
 
 /**
- * The last text tokenised: a turn reads the same message several times (is it a question? what does
- * it say?), and a 20,000-character one costs a millisecond or more each time. Callers only read it.
+ * Cap, normalise and tokenise. Never throws; any string (or non-string) gives a result. The last text
+ * is remembered (last-text.ts): the result is shared, so callers only read it.
  */
-let lastTokenized: { input: string; result: Tokenized } | undefined;
-
-/** Cap, normalise and tokenise. Never throws; any string (or non-string) gives a result. */
-export function tokenize(input: unknown): Tokenized {
-  if (typeof input === 'string' && lastTokenized?.input === input) return lastTokenized.result;
-  const result = tokenizeText(input);
-  if (typeof input === 'string') lastTokenized = { input, result };
-  return result;
-}
+export const tokenize: (input: unknown) => Tokenized = rememberLast(tokenizeText);
 
 function tokenizeText(input: unknown): Tokenized {
   const raw = typeof input === 'string' ? input : '';
