@@ -1,7 +1,7 @@
 // The Slack route admits payloads to Bolt one at a time and a few milliseconds' worth per turn of the
-// event loop (createIntake in adapters/slack/http-route.ts).
+// event loop (adapters/slack/intake.ts).
 import { describe, expect, it } from 'vitest';
-import { createIntake } from '../../../adapters/slack/http-route.js';
+import { createIntake } from '../../../adapters/slack/intake.js';
 
 const busyFor = (ms: number) => {
   const until = performance.now() + ms;
