@@ -16,8 +16,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 
-export const BUNDLE_FILE = 'server.bundle.cjs';
-export const CODE_CACHE_FILE = 'server.bundle.cache';
+const BUNDLE_FILE = 'server.bundle.cjs';
+const CODE_CACHE_FILE = 'server.bundle.cache';
 
 /** What run.ts exports, whether loaded from the bundle or as a module. */
 interface ServerEntry {
@@ -81,7 +81,7 @@ export function loadServerBundle(dir = HERE, options: { useCache?: boolean } = {
 }
 
 /** The build's last step: execute the bundle, warm it up, and save V8's compiled code beside it. */
-export async function writeCodeCache(dir = HERE): Promise<number> {
+async function writeCodeCache(dir = HERE): Promise<number> {
   const loaded = loadServerBundle(dir, { useCache: false });
   if (!loaded) throw new Error(`no current ${BUNDLE_FILE} in ${dir}: run the whole build`);
   await loaded.entry.primeCodeCache();

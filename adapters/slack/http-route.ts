@@ -43,14 +43,14 @@ export interface SlackRouteOptions {
 }
 
 /** A slash command listener given the route's ack and a respond() to the payload's response_url. */
-export type SlashCommandRoute = (args: {
+type SlashCommandRoute = (args: {
   body: Record<string, unknown>;
   ack: (response?: string | RespondArguments) => Promise<void>;
   respond: RespondFn;
 }) => Promise<void>;
 
 /** Bolt's respond(): the message as JSON to the response_url; a refusal (non-2xx) is thrown. */
-export function respondTo(url: string, fetchFn: typeof fetch): RespondFn {
+function respondTo(url: string, fetchFn: typeof fetch): RespondFn {
   return async (message) => {
     const response = await fetchFn(url, {
       method: 'POST',
