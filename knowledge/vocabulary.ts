@@ -116,3 +116,4 @@ export const CUES: readonly Cue[] = load();
 
 export * from './vocabulary-quantities.js';
 export { COMPOUNDS, SERVICE_GROUPS, STOPWORDS, SYNONYMS } from './vocabulary-synonyms.js';
+export * from './vocabulary-units.js';
