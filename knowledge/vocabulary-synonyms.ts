@@ -2,7 +2,7 @@
 // (weaker) words, so "max ram for a lambda" finds the entry that says "maximum memory".
 import { wordTable } from './word-table.js';
 
-export const SYNONYMS: Readonly<Record<string, string[]>> = wordTable({
+export const SYNONYMS: ReadonlyMap<string, string[]> = wordTable({
   longest: ['long', 'maximum'],
   rid: ['reduce', 'avoid'],
   eliminate: ['reduce', 'avoid'],

@@ -3,7 +3,7 @@
 // idle from steady load. The words around a figure are vocabulary-quantities.ts. Data only.
 import { wordTable } from './word-table.js';
 
-export const NUMBER_WORDS: Readonly<Record<string, number>> = wordTable({
+export const NUMBER_WORDS: ReadonlyMap<string, number> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -44,7 +44,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = wordTable({
 });
 
 /** Vague counts, read as a rough figure ("a few hours" ≈ 3 hours). */
-export const VAGUE_QUANTITIES: Readonly<Record<string, number>> = wordTable({
+export const VAGUE_QUANTITIES: ReadonlyMap<string, number> = wordTable({
   few: 3,
   several: 3,
   couple: 2,
@@ -57,7 +57,7 @@ export const VAGUE_QUANTITIES: Readonly<Record<string, number>> = wordTable({
 });
 
 /** Duration unit word → seconds. */
-export const DURATION_UNITS: Readonly<Record<string, number>> = wordTable({
+export const DURATION_UNITS: ReadonlyMap<string, number> = wordTable({
   ms: 0.001,
   msec: 0.001,
   msecs: 0.001,
@@ -88,7 +88,7 @@ export const DURATION_UNITS: Readonly<Record<string, number>> = wordTable({
 });
 
 /** Size unit word → megabytes (binary and decimal treated alike: the limits are far apart). */
-export const SIZE_UNITS: Readonly<Record<string, number>> = wordTable({
+export const SIZE_UNITS: ReadonlyMap<string, number> = wordTable({
   mb: 1,
   mib: 1,
   megabyte: 1,
@@ -121,7 +121,7 @@ export const CPU_UNITS = new Set([
 ]);
 
 /** Rate abbreviations → seconds per unit ("rps" = per 1 second). */
-export const RATE_UNITS: Readonly<Record<string, number>> = wordTable({
+export const RATE_UNITS: ReadonlyMap<string, number> = wordTable({
   rps: 1,
   qps: 1,
   tps: 1,

@@ -16,7 +16,7 @@ const TERSE_WORDS = 5;
 const SERVICES = new Set(SERVICE_WORDS);
 
 /** What a figure's unit measures, to ask a service's limit on it ("400 GB" → memory). */
-const MEASURES: Readonly<Record<string, string[]>> = wordTable({
+const MEASURES: ReadonlyMap<string, string[]> = wordTable({
   gb: ['memory'],
   gib: ['memory'],
   tb: ['memory'],
@@ -111,7 +111,7 @@ export function withParts(askOne: (question: string) => AskResult): (question: s
     const before = parts[parts.length - 2];
     if (last?.question && before && !before.question && words(last.text).length <= TERSE_WORDS) {
       const named = words(last.text).filter((w) => SERVICES.has(w));
-      const about = [...new Set(words(before.text).flatMap((w) => MEASURES[w] ?? []))];
+      const about = [...new Set(words(before.text).flatMap((w) => MEASURES.get(w) ?? []))];
       if (named.length > 0 && about.length > 0) {
         const r = askOne(`${named.join(' ')} maximum ${about.join(' ')}`);
         if (r.matched) return r;

@@ -87,7 +87,7 @@ const UNSURE_SET = new Set(UNSURE_REPLIES);
 
 /** A command word typed at any point ("back", "restart", "help"), or undefined. */
 export function typedCommand(text: string): NavAction | undefined {
-  return COMMANDS[normalize(text)];
+  return COMMANDS.get(normalize(text));
 }
 
 /** "change runtime" / "change run time": re-ask one question by id or topic name. */

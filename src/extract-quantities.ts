@@ -101,12 +101,12 @@ export function quantityCandidates(
     if (t === BOUNDARY) continue;
     // "for hours", "takes minutes", "runs for days": a unit without a count.
     if (
-      DURATION_UNITS[t] !== undefined &&
+      DURATION_UNITS.has(t) &&
       t.length > 3 &&
       t.endsWith('s') &&
       VAGUE_DURATION_VERBS.has(tokenAt(tokens, i - 1) ?? '')
     ) {
-      const seconds = 2 * (DURATION_UNITS[t] as number);
+      const seconds = 2 * (DURATION_UNITS.get(t) as number);
       if (negatorBefore(tokens, i) < 0) {
         out.push({
           q: 'runtime',
@@ -131,8 +131,8 @@ export function quantityCandidates(
     let unit = tokenAt(tokens, unitIndex) ?? '';
     let borrowed = false;
     if (
-      DURATION_UNITS[unit] === undefined &&
-      SIZE_UNITS[unit] === undefined &&
+      !DURATION_UNITS.has(unit) &&
+      !SIZE_UNITS.has(unit) &&
       !CPU_UNITS.has(unit) &&
       lastDuration !== undefined &&
       i - lastDuration.at <= INHERIT_SPAN &&
@@ -144,9 +144,13 @@ export function quantityCandidates(
       unitIndex = n.next - 1;
       borrowed = true;
     } else if (!unitOk(tokens, unitIndex)) continue;
-    const ev = quote(text, tokens, borrowed ? i - 1 : i, unitIndex);
+    const durationUnit = DURATION_UNITS.get(unit);
+    const sizeUnit = SIZE_UNITS.get(unit);
+    // A figure with no unit after it ("9 9 9 …", "version 2 of"): nothing to read, nothing to quote.
+    if (durationUnit === undefined && sizeUnit === undefined && !CPU_UNITS.has(unit)) continue;
+    // The quote is taken where a branch keeps it: most figures of a long message are not kept.
+    const evFrom = borrowed ? i - 1 : i;
     const prev = tokenAt(tokens, i - 1) ?? '';
-    const durationUnit = DURATION_UNITS[unit];
     if (durationUnit !== undefined) {
       const seconds = n.value * durationUnit;
       lastDuration = { unit, at: unitIndex };
@@ -184,18 +188,19 @@ export function quantityCandidates(
         nearInClause(tokens, i, -1, CONTEXT, LATENCY_WORDS) ||
         nearInClause(tokens, unitIndex, 1, CONTEXT, LATENCY_WORDS)
       ) {
-        out.push({ q: 'runtime', a: runtimeOption(seconds), w: 1, evidence: ev, at: i });
-        out.push({ q: 'latency', a: seconds <= 1 ? 'sensitive' : 'tolerant', w: 3, evidence: ev, at: i });
+        const evidence = quote(text, tokens, evFrom, unitIndex);
+        out.push({ q: 'runtime', a: runtimeOption(seconds), w: 1, evidence, at: i });
+        out.push({ q: 'latency', a: seconds <= 1 ? 'sensitive' : 'tolerant', w: 3, evidence, at: i });
       } else {
         // "times out after 15 minutes": the work needs longer than the figure.
         const cutOff = prev === 'after' && nearInClause(tokens, i - 1, -1, CONTEXT, CUT_OFF_WORDS);
         const needed = cutOff ? seconds + 1 : seconds;
-        out.push({ q: 'runtime', a: runtimeOption(needed), w: n.vague ? 2 : 3, evidence: ev, at: i });
+        const evidence = quote(text, tokens, evFrom, unitIndex);
+        out.push({ q: 'runtime', a: runtimeOption(needed), w: n.vague ? 2 : 3, evidence, at: i });
       }
       i = unitIndex;
       continue;
     }
-    const sizeUnit = SIZE_UNITS[unit];
     if (sizeUnit !== undefined) {
       // "keeps a 50 GB model of the catalogue in memory": the memory word may come a little later.
       const memoryNear =
@@ -221,7 +226,9 @@ export function quantityCandidates(
         if (mb > maxMem) {
           maxMem = mb;
           sizeEvidence.mem = trimQuote(
-            memoryNear ? quote(text, tokens, i, Math.min(unitIndex + 2, tokens.length - 1)) : ev,
+            memoryNear
+              ? quote(text, tokens, i, Math.min(unitIndex + 2, tokens.length - 1))
+              : quote(text, tokens, evFrom, unitIndex),
           );
           sizeAt = i;
         }
@@ -243,7 +250,7 @@ export function quantityCandidates(
     ) {
       if (n.value > maxCpu) {
         maxCpu = n.value;
-        sizeEvidence.cpu = ev;
+        sizeEvidence.cpu = quote(text, tokens, evFrom, unitIndex);
         sizeAt = i;
       }
       i = unitIndex;

@@ -22,15 +22,15 @@ function perSecond(
   afterNoun: boolean,
 ): { rate: number; end: number } | undefined {
   const first = tokens[i]?.t ?? '';
-  const direct = RATE_UNITS[first];
+  const direct = RATE_UNITS.get(first);
   if (direct !== undefined) return { rate: 1 / direct, end: i };
   // "req/min", "events/day": the slash is gone after tokenising, so the unit follows the noun directly
   // (only after a noun: "15 minutes" alone is a duration, not a rate).
-  const glued = DURATION_UNITS[first];
+  const glued = DURATION_UNITS.get(first);
   if (afterNoun && glued !== undefined && first.length > 1) return { rate: 1 / glued, end: i };
   if (!PER_WORDS.has(first)) return undefined;
   const unit = tokens[i + 1]?.t ?? '';
-  const seconds = DURATION_UNITS[unit];
+  const seconds = DURATION_UNITS.get(unit);
   return seconds === undefined ? undefined : { rate: 1 / seconds, end: i + 1 };
 }
 

@@ -129,7 +129,7 @@ function expandQuery(
     const s = stem(word);
     let known = index.df.has(s);
     if (known) add(s, 1, source);
-    for (const syn of SYNONYMS[word] ?? SYNONYMS[s] ?? []) {
+    for (const syn of SYNONYMS.get(word) ?? SYNONYMS.get(s) ?? []) {
       const t = stem(syn);
       if (index.df.has(t)) {
         add(t, known ? SYNONYM_WEIGHT : 1, source);

@@ -13,7 +13,7 @@ export interface NumberRead {
 }
 
 // "20k req/s" splits into "20" "k": the k multiplies.
-const MULTIPLIERS: Readonly<Record<string, number>> = wordTable({
+const MULTIPLIERS: ReadonlyMap<string, number> = wordTable({
   hundred: 100,
   thousand: 1_000,
   k: 1_000,
@@ -22,44 +22,73 @@ const MULTIPLIERS: Readonly<Record<string, number>> = wordTable({
 });
 const MAX_NUMBER_TOKENS = 4;
 
-function atom(t: string | undefined): number | undefined {
-  if (t === undefined) return undefined;
-  if (/^[0-9]{1,15}(\.[0-9]{1,6})?$/.test(t)) return Number(t);
-  return NUMBER_WORDS[t];
+const DOT = 46;
+const MAX_INTEGER_DIGITS = 15;
+const MAX_FRACTION_DIGITS = 6;
+
+/** True when the character code is an ASCII digit. */
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * "3", "1.5", "250000": up to 15 digits, then up to 6 after one point, as a number; anything else,
+ * undefined. A loop over character codes, not a regex: it runs once or more for every token of a
+ * message, and a message of numbers has 10,000 of them.
+ */
+function digitsValue(t: string): number | undefined {
+  let i = 0;
+  while (i < t.length && isDigitCode(t.charCodeAt(i))) i++;
+  if (i === 0 || i > MAX_INTEGER_DIGITS) return undefined;
+  if (i === t.length) return Number(t);
+  if (t.charCodeAt(i) !== DOT) return undefined;
+  const point = i++;
+  while (i < t.length && isDigitCode(t.charCodeAt(i))) i++;
+  const fraction = i - point - 1;
+  return i === t.length && fraction >= 1 && fraction <= MAX_FRACTION_DIGITS ? Number(t) : undefined;
 }
 
 /** A number starting at tokens[i], or undefined. */
 export function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined {
   const first = tokens[i]?.t;
   if (first === undefined) return undefined;
+  // Written in digits: no vague count or article to look for.
+  if (isDigitCode(first.charCodeAt(0))) return countFrom(tokens, i, digitsValue(first));
   // "a few", "several", "a couple of"
   let j = i;
   if (first === 'a' || first === 'an') j++;
-  const vagueWord = tokens[j]?.t;
-  if (vagueWord !== undefined && vagueWord in VAGUE_QUANTITIES) {
+  const vague = VAGUE_QUANTITIES.get(tokens[j]?.t ?? '');
+  if (vague !== undefined) {
     let next = j + 1;
     if (tokens[next]?.t === 'of') next++;
-    let value = VAGUE_QUANTITIES[vagueWord] as number;
-    const mult = MULTIPLIERS[tokens[next]?.t ?? ''];
+    let value = vague;
+    const mult = MULTIPLIERS.get(tokens[next]?.t ?? '');
     if (mult !== undefined) {
       value *= mult;
       next++;
     }
     return { value, next, vague: true };
   }
-  let value = atom(first);
-  if (value === undefined) return undefined;
+  return countFrom(tokens, i, NUMBER_WORDS.get(first));
+}
+
+/** The number whose first token, at i, is worth `first`, with the words that multiply or add to it. */
+function countFrom(tokens: readonly Token[], i: number, first: number | undefined): NumberRead | undefined {
+  if (first === undefined) return undefined;
+  let value = first;
   let next = i + 1;
   // "twenty five", "ten million", "two hundred"
   while (next < i + MAX_NUMBER_TOKENS) {
     const t = tokens[next]?.t;
-    const mult = MULTIPLIERS[t ?? ''];
+    // A figure in digits after this one is another figure ("30 60"), never part of it.
+    if (t === undefined || isDigitCode(t.charCodeAt(0))) break;
+    const mult = MULTIPLIERS.get(t);
     if (mult !== undefined) {
       value *= mult;
       next++;
       continue;
     }
-    const small = t === undefined || /^[0-9]/.test(t) ? undefined : NUMBER_WORDS[t];
+    const small = NUMBER_WORDS.get(t);
     if (small !== undefined && small < 10 && value >= 20 && value % 10 === 0 && value < 100) {
       value += small;
       next++;
