@@ -32,22 +32,68 @@ export interface CueFindings {
 
 const MAX_QUOTE_CHARS = 160;
 
+/** One word of a compiled phrase, decided when the vocabulary is compiled, not at every token. */
+interface WordPattern {
+  kind: typeof ANY | typeof PREFIX | typeof EXACT | typeof STEM;
+  /** The prefix ("patch" of "patch*"), the exact spelling ("sandboxing" of "=sandboxing") or the stem. */
+  s: string;
+}
+/** `_`: any word. */
+const ANY = 0;
+/** `patch*`: a word starting with these letters. */
+const PREFIX = 1;
+/** `=sandboxing`: this spelling only. */
+const EXACT = 2;
+/** A plain word: any word with this stem ("sits", "sitting" for "sit"). */
+const STEM = 3;
+
+function wordPattern(word: string): WordPattern {
+  if (word === '_') return { kind: ANY, s: '' };
+  if (word.endsWith('*')) return { kind: PREFIX, s: word.slice(0, -1) };
+  if (word.startsWith('=')) return { kind: EXACT, s: word.slice(1) };
+  return { kind: STEM, s: word };
+}
+
 interface CompiledPhrase {
   cue: Cue;
-  words: string[];
+  words: WordPattern[];
   /** The phrase's first word as written, for "does it start with a negation?". */
   first: string;
+  /** Its place in the vocabulary: phrases found at one position are read in this order. */
+  order: number;
+}
+
+/**
+ * The phrases that start with one word, split by their second word: a common first word ("on", "no",
+ * "run") starts dozens of phrases, and at each of its positions only those whose second word is the
+ * next word's stem are worth comparing, with the few whose second word is not a plain word.
+ */
+interface PhraseGroup {
+  bySecond: Map<string, CompiledPhrase[]>;
+  /** Single words, and phrases whose second word is `_`, `word*` or `=word`. */
+  rest: CompiledPhrase[];
 }
 
 /** Wildcard-first phrases ("patch* the hosts") are indexed by this many leading letters of the stem. */
 const PREFIX_KEY = 3;
 
 interface PhraseIndex {
-  byFirst: Map<string, CompiledPhrase[]>;
+  byFirst: Map<string, PhraseGroup>;
   /** "patch*"-style first words, by the first PREFIX_KEY letters of their stem. */
-  byPrefix: Map<string, CompiledPhrase[]>;
+  byPrefix: Map<string, PhraseGroup>;
   /** First words that match any word ("_") or stems shorter than PREFIX_KEY: tried everywhere. */
-  wildFirst: CompiledPhrase[];
+  wildFirst: PhraseGroup;
+}
+
+function group(phrases: readonly CompiledPhrase[]): PhraseGroup {
+  const bySecond = new Map<string, CompiledPhrase[]>();
+  const rest: CompiledPhrase[] = [];
+  for (const p of phrases) {
+    const second = p.words[1];
+    if (second?.kind !== STEM) rest.push(p);
+    else bySecond.set(second.s, [...(bySecond.get(second.s) ?? []), p]);
+  }
+  return { bySecond, rest };
 }
 
 function compile(): PhraseIndex {
@@ -59,53 +105,88 @@ function compile(): PhraseIndex {
     list.push(p);
     map.set(key, list);
   };
+  let order = 0;
   for (const cue of CUES) {
     for (const phrase of cue.phrases) {
       // Compiled through the stemmer: "sits idle" also matches "sitting idle".
-      const words = canonicalPhrase(phrase).split(' ');
-      const written = phrase.split(' ')[0] as string;
-      const lead = words[0] as string;
+      const canonical = canonicalPhrase(phrase).split(' ');
+      const compiled = {
+        cue,
+        words: canonical.map(wordPattern),
+        first: phrase.split(' ')[0] as string,
+        order: order++,
+      };
+      const lead = canonical[0] as string;
       // An exact first word is found by its stem too, then compared exactly.
       const first = lead.startsWith('=') ? stem(lead.slice(1)) : lead;
       const stemLength = first.length - 1;
-      if (first.endsWith('*') && stemLength >= PREFIX_KEY) {
-        push(byPrefix, first.slice(0, PREFIX_KEY), { cue, words, first: written });
-      } else if (first.endsWith('*') || first === '_') {
-        wildFirst.push({ cue, words, first: written });
-      } else {
-        push(byFirst, first, { cue, words, first: written });
-      }
+      if (first.endsWith('*') && stemLength >= PREFIX_KEY)
+        push(byPrefix, first.slice(0, PREFIX_KEY), compiled);
+      else if (first.endsWith('*') || first === '_') wildFirst.push(compiled);
+      else push(byFirst, first, compiled);
     }
   }
-  return { byFirst, byPrefix, wildFirst };
+  const grouped = (map: Map<string, CompiledPhrase[]>) =>
+    new Map([...map].map(([key, phrases]) => [key, group(phrases)] as const));
+  return { byFirst: grouped(byFirst), byPrefix: grouped(byPrefix), wildFirst: group(wildFirst) };
 }
 
 const INDEX = compile();
 
 function wordMatches(
-  pattern: string,
+  pattern: WordPattern,
   tokens: readonly Token[],
   stems: readonly string[],
   i: number,
 ): boolean {
   const word = tokens[i]?.t;
   if (word === undefined || word === BOUNDARY) return false;
-  if (pattern === '_') return true;
-  if (pattern.endsWith('*')) return word.startsWith(pattern.slice(0, -1));
-  if (pattern.startsWith('=')) return pattern.slice(1) === word;
-  return pattern === stems[i];
+  switch (pattern.kind) {
+    case ANY:
+      return true;
+    case PREFIX:
+      return word.startsWith(pattern.s);
+    case EXACT:
+      return pattern.s === word;
+    default:
+      return pattern.s === stems[i];
+  }
 }
 
 function matchesAt(
   tokens: readonly Token[],
   stems: readonly string[],
   i: number,
-  words: readonly string[],
+  words: readonly WordPattern[],
 ): boolean {
   for (let k = 0; k < words.length; k++) {
-    if (!wordMatches(words[k] as string, tokens, stems, i + k)) return false;
+    if (!wordMatches(words[k] as WordPattern, tokens, stems, i + k)) return false;
   }
   return true;
+}
+
+const NO_PHRASES: CompiledPhrase[] = [];
+
+/** The phrases of a group found at i, in vocabulary order, added to `found`. */
+function findIn(
+  g: PhraseGroup | undefined,
+  tokens: readonly Token[],
+  stems: readonly string[],
+  i: number,
+  found: CompiledPhrase[],
+): void {
+  if (g === undefined) return;
+  const a = g.bySecond.get(stems[i + 1] as string) ?? NO_PHRASES;
+  const b = g.rest;
+  // Both lists are in vocabulary order: merge them so the phrases are read in that order.
+  for (let x = 0, y = 0; x < a.length || y < b.length; ) {
+    const p = (
+      y >= b.length || (x < a.length && (a[x] as CompiledPhrase).order < (b[y] as CompiledPhrase).order)
+        ? a[x++]
+        : b[y++]
+    ) as CompiledPhrase;
+    if (matchesAt(tokens, stems, i, p.words)) found.push(p);
+  }
 }
 
 /** Index of the negation word governing position i, or -1. */
@@ -142,8 +223,6 @@ function emit(
   for (const [q, a] of Object.entries(sets) as [QuestionId, string][]) out.push({ q, a, w, evidence, at });
 }
 
-const NO_LISTS: CompiledPhrase[][] = [];
-
 /** Every cue phrase found in the tokens, as answer candidates, details and overrides. */
 export function cueFindings(text: string, tokens: readonly Token[]): CueFindings {
   const out: Candidate[] = [];
@@ -158,6 +237,8 @@ export function cueFindings(text: string, tokens: readonly Token[]): CueFindings
   const stems: string[] = new Array(tokens.length);
   // A text repeats its words: each distinct word is stemmed once.
   const stemOf = new Map<string, string>();
+  // The phrases found at one position, reused from position to position.
+  const found: CompiledPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = (tokens[i] as Token).t;
     let s = stemOf.get(t);
@@ -171,42 +252,38 @@ export function cueFindings(text: string, tokens: readonly Token[]): CueFindings
   for (let i = 0; i < tokens.length; i++) {
     const t = (tokens[i] as Token).t;
     if (t === BOUNDARY) continue;
-    const exact = INDEX.byFirst.get(stems[i] as string) ?? [];
-    const prefixed = t.length >= PREFIX_KEY ? (INDEX.byPrefix.get(t.slice(0, PREFIX_KEY)) ?? []) : [];
-    const lists = exact.length + prefixed.length === 0 ? NO_LISTS : [exact, prefixed];
-    for (let l = 0; l <= lists.length; l++) {
-      const list = l < lists.length ? (lists[l] as CompiledPhrase[]) : INDEX.wildFirst;
-      for (let k = 0; k < list.length; k++) {
-        const { cue, words, first } = list[k] as CompiledPhrase;
-        if (!matchesAt(tokens, stems, i, words)) continue;
-        if (cue.unless?.some((w) => present.has(w))) continue;
-        const last = i + words.length - 1;
-        // A phrase that itself starts with a negation ("no ops") is read as written.
-        const neg = NEGATORS.has(first) ? -1 : negatorBefore(tokens, i);
-        if (cue.overrides) {
-          for (let p = i; p <= last; p++) {
-            const qs = silenced.get(p) ?? new Set<QuestionId>();
-            for (const q of cue.overrides) qs.add(q);
-            silenced.set(p, qs);
-          }
+    found.length = 0;
+    findIn(INDEX.byFirst.get(stems[i] as string), tokens, stems, i, found);
+    if (t.length >= PREFIX_KEY) findIn(INDEX.byPrefix.get(t.slice(0, PREFIX_KEY)), tokens, stems, i, found);
+    findIn(INDEX.wildFirst, tokens, stems, i, found);
+    for (const { cue, words, first } of found) {
+      if (cue.unless?.some((w) => present.has(w))) continue;
+      const last = i + words.length - 1;
+      // A phrase that itself starts with a negation ("no ops") is read as written.
+      const neg = NEGATORS.has(first) ? -1 : negatorBefore(tokens, i);
+      if (cue.overrides) {
+        for (let p = i; p <= last; p++) {
+          const qs = silenced.get(p) ?? new Set<QuestionId>();
+          for (const q of cue.overrides) qs.add(q);
+          silenced.set(p, qs);
         }
-        if (neg < 0) {
-          const evidence = quote(text, tokens, i, last);
-          const before = out.length;
-          emit(out, cue.sets, cue.w, evidence, i);
-          if (cue.overrides) for (let k = before; k < out.length; k++) own.add(out[k] as Candidate);
-          if (cue.details) {
-            const { hardware, os_family } = cue.details;
-            details.push({
-              ...(hardware ? { hardware } : {}),
-              ...(os_family ? { os_family } : {}),
-              evidence,
-              at: i,
-            });
-          }
-        } else if (cue.negated) {
-          emit(out, cue.negated, cue.w, quote(text, tokens, neg, last), neg);
+      }
+      if (neg < 0) {
+        const evidence = quote(text, tokens, i, last);
+        const before = out.length;
+        emit(out, cue.sets, cue.w, evidence, i);
+        if (cue.overrides) for (let k = before; k < out.length; k++) own.add(out[k] as Candidate);
+        if (cue.details) {
+          const { hardware, os_family } = cue.details;
+          details.push({
+            ...(hardware ? { hardware } : {}),
+            ...(os_family ? { os_family } : {}),
+            evidence,
+            at: i,
+          });
         }
+      } else if (cue.negated) {
+        emit(out, cue.negated, cue.w, quote(text, tokens, neg, last), neg);
       }
     }
   }
