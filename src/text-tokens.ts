@@ -30,7 +30,6 @@ export interface Tokenized {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const DIGIT = /[0-9]/;
 const APOSTROPHES = new Set(["'", '’', 'ʼ']);
 const CLAUSE_MARKS = new Set(['.', ',', ';', ':', '!', '?', '\n', '(', ')', '[', ']', '—', '–', '•', '|']);
 
@@ -75,10 +74,14 @@ function joinRoundTheClock(text: string, tokens: Token[]): Token[] {
   return out;
 }
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetterOrDigit = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigitCode(c);
+
 function isWordChar(ch: string): boolean {
   // ASCII letters and digits without the Unicode regex: most text is ASCII, and this runs per character.
   const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return isAsciiLetterOrDigit(c);
   return LETTER_OR_DIGIT.test(ch);
 }
 
@@ -94,40 +97,55 @@ function tokenizeText(input: unknown): Tokenized {
   // Case is kept in `text` so evidence quotes the user's words; tokens are lower-cased.
   const text = (truncated ? raw.slice(0, MAX_TEXT_CHARS) : raw).normalize('NFKC');
   const tokens: Token[] = [];
-  let cur = '';
+  // The word being read starts at `start` (-1: none). Most words are their own ASCII letters lower-cased
+  // and are cut from the text when they end; `built` holds the word instead, a character at a time,
+  // once it differs from that (a dropped apostrophe or digit-group comma, a letter outside ASCII).
   let start = -1;
+  let built: string | undefined;
   let startsWithDigit = false;
+  let endsWithDigit = false;
   const flush = (end: number): void => {
-    if (cur && cur.length <= MAX_WORD_CHARS) tokens.push({ t: cur, start, end });
-    cur = '';
+    if (start >= 0) {
+      const t = built ?? text.slice(start, end).toLowerCase();
+      if (t.length <= MAX_WORD_CHARS) tokens.push({ t, start, end });
+    }
     start = -1;
+    built = undefined;
   };
   const boundary = (at: number): void => {
     const last = tokens[tokens.length - 1];
     if (last && last.t !== BOUNDARY) tokens.push({ t: BOUNDARY, start: at, end: at + 1 });
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    const next = text[i + 1] ?? '';
-    if (isWordChar(ch)) {
+    const c = text.charCodeAt(i);
+    const ascii = c < 128;
+    if (ascii ? isAsciiLetterOrDigit(c) : isWordChar(text[i] as string)) {
+      const digit = isDigitCode(c);
       // "2h", "200ms", "64gb": a number glued to its unit splits; "a100", "k8s", "p99" stay whole.
-      if (cur && startsWithDigit && !DIGIT.test(ch) && DIGIT.test(cur[cur.length - 1] as string)) {
-        flush(i);
-      }
-      if (!cur) {
+      if (start >= 0 && startsWithDigit && !digit && endsWithDigit) flush(i);
+      if (start < 0) {
         start = i;
-        startsWithDigit = DIGIT.test(ch);
-      }
-      cur += ch.toLowerCase();
+        startsWithDigit = digit;
+        if (!ascii) built = '';
+      } else if (!ascii && built === undefined) built = text.slice(start, i).toLowerCase();
+      if (built !== undefined) built += (text[i] as string).toLowerCase();
+      endsWithDigit = digit;
       continue;
     }
     // Inside a number: "5,000" joins, "1.5" keeps its point.
-    if ((ch === ',' || ch === '.') && cur && DIGIT.test(cur[cur.length - 1] as string) && DIGIT.test(next)) {
-      if (ch === '.') cur += '.';
+    if ((c === 44 || c === 46) && start >= 0 && endsWithDigit && isDigitCode(text.charCodeAt(i + 1))) {
+      if (c === 46) {
+        if (built !== undefined) built += '.';
+        endsWithDigit = false;
+      } else built ??= text.slice(start, i).toLowerCase();
       continue;
     }
+    const ch = text[i] as string;
     // "doesn't" → "doesnt", "customers'" → "customers".
-    if (APOSTROPHES.has(ch) && cur && isWordChar(next)) continue;
+    if (APOSTROPHES.has(ch) && start >= 0 && isWordChar(text[i + 1] ?? '')) {
+      built ??= text.slice(start, i).toLowerCase();
+      continue;
+    }
     flush(i);
     if (CLAUSE_MARKS.has(ch)) boundary(i);
   }
