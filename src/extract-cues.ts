@@ -252,7 +252,7 @@ export function cueFindings(text: string, tokens: readonly Token[]): CueFindings
   for (let i = 0; i < tokens.length; i++) {
     const t = (tokens[i] as Token).t;
     if (t === BOUNDARY) continue;
-    found.length = 0;
+    if (found.length > 0) found.length = 0;
     findIn(INDEX.byFirst.get(stems[i] as string), tokens, stems, i, found);
     if (t.length >= PREFIX_KEY) findIn(INDEX.byPrefix.get(t.slice(0, PREFIX_KEY)), tokens, stems, i, found);
     findIn(INDEX.wildFirst, tokens, stems, i, found);

@@ -29,6 +29,11 @@ export interface Index {
   docs: IndexedDoc[];
   df: Map<string, number>;
   avgLength: number;
+  /** The index's terms by length, for typo correction: a word is compared only with terms whose
+   * length is within its typo allowance. Each list is in the order the terms entered the index. */
+  termsByLength: Map<number, string[]>;
+  /** Where each term entered the index: corrections at one distance are kept in that order. */
+  termOrder: Map<string, number>;
 }
 
 export interface Hit {
@@ -97,7 +102,15 @@ export function buildIndex(docs: readonly Doc[]): Index {
     indexed.push({ id: doc.id, tf, head, length });
   }
   const avgLength = indexed.reduce((s, d) => s + d.length, 0) / Math.max(1, indexed.length);
-  return { docs: indexed, df, avgLength };
+  const termsByLength = new Map<number, string[]>();
+  const termOrder = new Map<string, number>();
+  for (const term of df.keys()) {
+    termOrder.set(term, termOrder.size);
+    const list = termsByLength.get(term.length) ?? [];
+    list.push(term);
+    termsByLength.set(term.length, list);
+  }
+  return { docs: indexed, df, avgLength, termsByLength, termOrder };
 }
 
 interface QueryTerm {
@@ -111,6 +124,32 @@ interface QueryTerm {
   hint?: boolean;
 }
 
+/** Up to three index terms an unknown word may be a misspelling of (of it or of its stem `s`), the
+ * closest first, in index order at one distance. */
+function typoCorrections(index: Index, word: string, s: string): readonly string[] {
+  const allowance = typoAllowance(word);
+  if (allowance === 0) return [];
+  let best = allowance + 1;
+  let bestTerms: string[] = [];
+  // Only terms whose length is within the allowance of the word's or its stem's can be that close.
+  const shortest = Math.min(word.length, s.length) - allowance;
+  const longest = Math.max(word.length, s.length) + allowance;
+  for (let length = Math.max(0, shortest); length <= longest; length++) {
+    for (const candidate of index.termsByLength.get(length) ?? []) {
+      const d = Math.min(editDistance(s, candidate, allowance), editDistance(word, candidate, allowance));
+      if (d > allowance) continue;
+      if (d < best) {
+        best = d;
+        bestTerms = [candidate];
+      } else if (d === best) {
+        bestTerms.push(candidate);
+      }
+    }
+  }
+  const order = (t: string): number => index.termOrder.get(t) ?? 0;
+  return bestTerms.sort((a, b) => order(a) - order(b)).slice(0, 3);
+}
+
 /** The query as weighted index terms: the words themselves, their synonyms, and typo corrections. */
 function expandQuery(
   index: Index,
@@ -118,6 +157,8 @@ function expandQuery(
 ): { terms: QueryTerm[]; contentWords: number; hasWord: boolean; subjects: Set<number> } {
   const content = contentWords(query).slice(0, MAX_QUERY_WORDS);
   const terms: QueryTerm[] = [];
+  // A word repeated in the query is corrected once.
+  const corrections = new Map<string, readonly string[]>();
   const add = (term: string, w: number, source: number, typo = false): void => {
     // A framing verb ("support", "run") is a weak clue however rare it is in the knowledge.
     const weight = FRAME_WORDS.has(content[source] as string) ? w * FRAME_WEIGHT : w;
@@ -137,21 +178,12 @@ function expandQuery(
       }
     }
     if (known) return;
-    const allowance = typoAllowance(word);
-    if (allowance === 0) return;
-    let best = allowance + 1;
-    let bestTerms: string[] = [];
-    for (const candidate of index.df.keys()) {
-      const d = Math.min(editDistance(s, candidate, allowance), editDistance(word, candidate, allowance));
-      if (d > allowance) continue;
-      if (d < best) {
-        best = d;
-        bestTerms = [candidate];
-      } else if (d === best) {
-        bestTerms.push(candidate);
-      }
+    let corrected = corrections.get(word);
+    if (corrected === undefined) {
+      corrected = typoCorrections(index, word, s);
+      corrections.set(word, corrected);
     }
-    for (const t of bestTerms.slice(0, 3)) add(t, TYPO_WEIGHT, source, true);
+    for (const t of corrected) add(t, TYPO_WEIGHT, source, true);
   });
   for (const hint of headHints(query)) {
     const t = stem(hint);
