@@ -54,12 +54,12 @@ function wordPattern(word: string): WordPattern {
   return { kind: STEM, s: word };
 }
 
-interface CompiledPhrase {
+export interface CompiledPhrase {
   cue: Cue;
   words: WordPattern[];
   /** The phrase's first word as written, for "does it start with a negation?". */
   first: string;
-  /** Its place in the vocabulary: phrases found at one position are read in this order. */
+  /** Its place in the vocabulary. */
   order: number;
 }
 
@@ -189,6 +189,26 @@ function findIn(
   }
 }
 
+/**
+ * The vocabulary's phrases found at position i of the tokens (`stems` are their stems), written into
+ * `found`: those starting with a word, then with a prefix ("patch*"), then with any word, each in
+ * vocabulary order. The cue pass reads them in that order; tests compare them with every phrase tried
+ * at every position.
+ */
+export function phrasesAt(
+  tokens: readonly Token[],
+  stems: readonly string[],
+  i: number,
+  found: CompiledPhrase[] = [],
+): CompiledPhrase[] {
+  if (found.length > 0) found.length = 0;
+  const t = (tokens[i] as Token).t;
+  findIn(INDEX.byFirst.get(stems[i] as string), tokens, stems, i, found);
+  if (t.length >= PREFIX_KEY) findIn(INDEX.byPrefix.get(t.slice(0, PREFIX_KEY)), tokens, stems, i, found);
+  findIn(INDEX.wildFirst, tokens, stems, i, found);
+  return found;
+}
+
 /** Index of the negation word governing position i, or -1. */
 export function negatorBefore(tokens: readonly Token[], i: number): number {
   for (let j = i - 1; j >= 0 && j >= i - NEGATION_WINDOW; j--) {
@@ -252,11 +272,7 @@ export function cueFindings(text: string, tokens: readonly Token[]): CueFindings
   for (let i = 0; i < tokens.length; i++) {
     const t = (tokens[i] as Token).t;
     if (t === BOUNDARY) continue;
-    if (found.length > 0) found.length = 0;
-    findIn(INDEX.byFirst.get(stems[i] as string), tokens, stems, i, found);
-    if (t.length >= PREFIX_KEY) findIn(INDEX.byPrefix.get(t.slice(0, PREFIX_KEY)), tokens, stems, i, found);
-    findIn(INDEX.wildFirst, tokens, stems, i, found);
-    for (const { cue, words, first } of found) {
+    for (const { cue, words, first } of phrasesAt(tokens, stems, i, found)) {
       if (cue.unless?.some((w) => present.has(w))) continue;
       const last = i + words.length - 1;
       // A phrase that itself starts with a negation ("no ops") is read as written.

@@ -126,7 +126,7 @@ interface QueryTerm {
 
 /** Up to three index terms an unknown word may be a misspelling of (of it or of its stem `s`), the
  * closest first, in index order at one distance. */
-function typoCorrections(index: Index, word: string, s: string): readonly string[] {
+export function typoCorrections(index: Index, word: string, s: string): readonly string[] {
   const allowance = typoAllowance(word);
   if (allowance === 0) return [];
   let best = allowance + 1;

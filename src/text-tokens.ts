@@ -39,7 +39,7 @@ const TWO_DIGITS = /^[0-9]{1,2}$/;
 
 /** "24/7", "24x7" and "24 x 7" become one word, so a duration reader never sees "24 … 7";
  * "02:00" becomes CLOCK_TIME, so "at 02:00 UTC" reads as a schedule. */
-function joinRoundTheClock(text: string, tokens: Token[]): Token[] {
+export function joinRoundTheClock(text: string, tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i] as Token;
