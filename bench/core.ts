@@ -135,9 +135,11 @@ for (const [label, text] of Object.entries(hostile)) {
 {
   const para =
     'We run a nightly ETL job that takes about three hours on 64 GB of memory, reading from S3 and writing to Redshift; our platform team runs Kubernetes on-prem too, and the API behind it needs low latency for users. ';
-  const capped = para.repeat(Math.ceil(EXTRACT_MAX_CHARS / para.length)).slice(0, EXTRACT_MAX_CHARS);
+  const fill = (piece: string, end = ''): string =>
+    piece.repeat(Math.ceil(EXTRACT_MAX_CHARS / piece.length)).slice(0, EXTRACT_MAX_CHARS - end.length) + end;
+  const capped = fill(para);
   const digits = '9 '.repeat(EXTRACT_MAX_CHARS / 2);
-  const percentiles = (label: string, runs: number, fn: () => void): void => {
+  const percentiles = (label: string, runs: number, fn: () => void): { p50: number; p99: number } => {
     for (let i = 0; i < 5; i++) fn();
     const ms: number[] = [];
     for (let i = 0; i < runs; i++) {
@@ -146,29 +148,52 @@ for (const [label, text] of Object.entries(hostile)) {
       ms.push(performance.now() - started);
     }
     ms.sort((a, b) => a - b);
-    const at = (p: number): string =>
-      (ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] as number).toFixed(2);
+    const at = (p: number): number => ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] as number;
     console.log(
-      `${label.padEnd(58)} p50 ${at(0.5).padStart(7)} ms  p99 ${at(0.99).padStart(7)} ms  (${runs} runs)`,
+      `${label.padEnd(58)} p50 ${at(0.5).toFixed(2).padStart(7)} ms  p99 ${at(0.99).toFixed(2).padStart(7)} ms  (${runs} runs)`,
     );
+    return { p50: at(0.5), p99: at(0.99) };
+  };
+  // Different strings each run, so no cache hides the cost.
+  let n = 0;
+  const fresh = (text: string): string => `${n++}${text}`.slice(0, EXTRACT_MAX_CHARS);
+  const wholeMessage = (text: string) => () => {
+    const message = fresh(text);
+    if (looksLikeQuestion(message)) ask(message);
+    else extract(message);
   };
   for (const [name, text] of [
     ['a description', capped],
     ['digits', digits],
   ] as const) {
-    // Different strings each run, so no cache hides the cost.
-    let n = 0;
-    percentiles(`20,000 chars (${name}): extract`, 40, () =>
-      extract(`${n++}${text}`.slice(0, EXTRACT_MAX_CHARS)),
-    );
-    percentiles(`20,000 chars (${name}): looksLikeQuestion`, 40, () =>
-      looksLikeQuestion(`${n++}${text}`.slice(0, EXTRACT_MAX_CHARS)),
-    );
-    percentiles(`20,000 chars (${name}): ask`, 40, () => ask(`${n++}${text}`.slice(0, EXTRACT_MAX_CHARS)));
-    percentiles(`20,000 chars (${name}): a whole message (question? read it)`, 40, () => {
-      const message = `${n++}${text}`.slice(0, EXTRACT_MAX_CHARS);
-      if (looksLikeQuestion(message)) ask(message);
-      else extract(message);
-    });
+    percentiles(`20,000 chars (${name}): extract`, 40, () => extract(fresh(text)));
+    percentiles(`20,000 chars (${name}): looksLikeQuestion`, 40, () => looksLikeQuestion(fresh(text)));
+    percentiles(`20,000 chars (${name}): ask`, 40, () => ask(fresh(text)));
   }
+  // Every kind of word a reader does work for, repeated to the cap: figures with and without units,
+  // number words, vague counts, the vocabulary's commonest first words, and questions (a "?" at the
+  // end) of misspelt service names, markup and other scripts, which go to the answer index.
+  const shapes: [string, string][] = [
+    ['a description', capped],
+    ['digits', digits],
+    ['decimals', fill('1.5 ')],
+    ['sizes', fill('1 GB ')],
+    ['durations', fill('9 minutes ')],
+    ['number words', fill('twenty five ')],
+    ['"a few"', fill('a few ')],
+    ['digit groups', fill('9, ')],
+    ['cue words', fill('on prem no gpu run every hour ')],
+    ['a question, repeated', fill('what is the max memory for lambda? ')],
+    ['a question of misspelt names', fill('lamdba fargte kuberntes contaner serverles instnce ', '?')],
+    ['a question of markup', fill('<a href="x">', '?')],
+    ['a question in other scripts', fill('🚀 λ 函数 функция ', '?')],
+  ];
+  let worst = { name: '', p50: 0, p99: 0 };
+  for (const [name, text] of shapes) {
+    const r = percentiles(`20,000 chars (${name}): a whole message`, 40, wholeMessage(text));
+    if (r.p99 > worst.p99) worst = { name, ...r };
+  }
+  console.log(
+    `goal 4 (one message): the slowest of ${shapes.length} kinds of 20,000-char message, ${worst.name}: p50 ${worst.p50.toFixed(2)} ms, p99 ${worst.p99.toFixed(2)} ms (target ≤ 10 ms)`,
+  );
 }

@@ -22,8 +22,21 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-export async function spawnServer(script: string, env: Record<string, string>): Promise<Running> {
+/** Preloaded with `loopProbe`: reports the longest hold of the server's event loop (see the file). */
+const LOOP_PROBE = fileURLToPath(new URL('./loop-probe.cjs', import.meta.url));
+
+export async function spawnServer(
+  script: string,
+  env: Record<string, string>,
+  options: { loopProbe?: string } = {},
+): Promise<Running> {
   const port = await freePort();
+  const nodeOptions = [
+    process.env.BENCH_NODE_OPTIONS ?? '',
+    options.loopProbe ? `-r ${JSON.stringify(LOOP_PROBE)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const child = spawn(process.execPath, [script], {
     cwd: ROOT,
     env: {
@@ -31,7 +44,8 @@ export async function spawnServer(script: string, env: Record<string, string>): 
       HOME: process.env.HOME ?? '',
       DOTENV_CONFIG_PATH: '/dev/null',
       LOG_LEVEL: 'warn',
-      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
+      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
+      ...(options.loopProbe ? { BENCH_LOOP_FILE: options.loopProbe } : {}),
       ...env,
       PORT: String(port),
     },
