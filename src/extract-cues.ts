@@ -230,7 +230,31 @@ export function quote(text: string, tokens: readonly Token[], from: number, to: 
     a.start > 0 && text[a.start - 1] === '.' && !/[\p{L}\p{N}]/u.test(text[a.start - 2] ?? '')
       ? a.start - 1
       : a.start;
-  return text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return tidy(text.slice(start, end));
+}
+
+/** Whitespace runs as one space, trimmed. Most quotes are words and single spaces and are returned
+ * as they are; a long message can give thousands of quotes. */
+export function tidy(s: string): string {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    const plain = c === 32 ? i > 0 && i < last && s.charCodeAt(i + 1) !== 32 : c > 32 && c < 128;
+    if (!plain) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s;
+}
+
+/** A cue's answers as a list, made once per answer set: a long message can hit one cue thousands of times. */
+const ANSWER_LISTS = new WeakMap<Partial<Record<QuestionId, string>>, [QuestionId, string][]>();
+
+function answerList(sets: Partial<Record<QuestionId, string>>): [QuestionId, string][] {
+  let list = ANSWER_LISTS.get(sets);
+  if (list === undefined) {
+    list = Object.entries(sets) as [QuestionId, string][];
+    ANSWER_LISTS.set(sets, list);
+  }
+  return list;
 }
 
 function emit(
@@ -240,7 +264,18 @@ function emit(
   evidence: string,
   at: number,
 ): void {
-  for (const [q, a] of Object.entries(sets) as [QuestionId, string][]) out.push({ q, a, w, evidence, at });
+  for (const [q, a] of answerList(sets)) out.push({ q, a, w, evidence, at });
+}
+
+function detailHit(
+  { hardware, os_family }: NonNullable<Cue['details']>,
+  evidence: string,
+  at: number,
+): DetailHit {
+  const hit: DetailHit = { evidence, at };
+  if (hardware) hit.hardware = hardware;
+  if (os_family) hit.os_family = os_family;
+  return hit;
 }
 
 /** Every cue phrase found in the tokens, as answer candidates, details and overrides. */
@@ -289,15 +324,7 @@ export function cueFindings(text: string, tokens: readonly Token[]): CueFindings
         const before = out.length;
         emit(out, cue.sets, cue.w, evidence, i);
         if (cue.overrides) for (let k = before; k < out.length; k++) own.add(out[k] as Candidate);
-        if (cue.details) {
-          const { hardware, os_family } = cue.details;
-          details.push({
-            ...(hardware ? { hardware } : {}),
-            ...(os_family ? { os_family } : {}),
-            evidence,
-            at: i,
-          });
-        }
+        if (cue.details) details.push(detailHit(cue.details, evidence, i));
       } else if (cue.negated) {
         emit(out, cue.negated, cue.w, quote(text, tokens, neg, last), neg);
       }

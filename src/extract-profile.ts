@@ -94,7 +94,9 @@ function readDetails(hits: readonly DetailHit[], answers: Profile): Details {
     const hardware = DETAIL_OPTIONS.hardware.filter((h) => named.has(h));
     if (hardware.length) details.hardware = hardware;
   }
-  const os = [...hits].sort((a, b) => a.at - b.at).find((h) => h.os_family)?.os_family;
-  if (os) details.os_family = os;
+  // The first named: the earliest position, and the first found there.
+  let first: DetailHit | undefined;
+  for (const h of hits) if (h.os_family && (first === undefined || h.at < first.at)) first = h;
+  if (first?.os_family) details.os_family = first.os_family;
   return details;
 }

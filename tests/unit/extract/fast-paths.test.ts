@@ -3,11 +3,12 @@
 // - the tokenizer cuts words out of the text (reference: built a character at a time);
 // - cue phrases are looked up by their first two words (reference: every phrase at every position);
 // - typo correction compares a word with index terms of a near length (reference: with every term);
-// - a number in digits is read by character codes (reference: a regex).
+// - a number in digits is read by character codes (reference: a regex);
+// - a quote is tidied only when it has whitespace to tidy (reference: a regex every time).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CUES } from '../../../knowledge/vocabulary.js';
-import { phrasesAt } from '../../../src/extract-cues.js';
+import { phrasesAt, tidy } from '../../../src/extract-cues.js';
 import { buildIndex, type Index, typoCorrections } from '../../../src/retrieval.js';
 import { editDistance, typoAllowance } from '../../../src/text-fuzzy.js';
 import { readNumber } from '../../../src/text-numbers.js';
@@ -173,5 +174,40 @@ describe('numbers in digits', () => {
     );
     for (const t of ['1'.repeat(15), '1'.repeat(16), '1.123456', '1.1234567', '1.', '.5', '1.2.3'])
       expect(readNumber([{ t, start: 0, end: t.length }], 0)?.value).toBe(written(t));
+  });
+});
+
+describe('quotes', () => {
+  const quote = fc
+    .array(
+      fc.constantFrom(
+        'a',
+        'Z',
+        '9',
+        '.',
+        ' ',
+        '  ',
+        '\t',
+        '\n',
+        '\u00a0',
+        '\u2003',
+        '\ufeff',
+        'é',
+        '函',
+        '\u0001',
+      ),
+      {
+        maxLength: 20,
+      },
+    )
+    .map((parts) => parts.join(''));
+
+  it('are tidied as collapsing every whitespace run and trimming tidies them', () => {
+    fc.assert(
+      fc.property(quote, (q) => {
+        expect(tidy(q)).toBe(q.replace(/\s+/g, ' ').trim());
+      }),
+      RUNS,
+    );
   });
 });
