@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { loadPlanTable } from '../adapters/server/plan-table.js';
+import { CUES } from '../knowledge/vocabulary.js';
 import { ask } from '../src/ask.js';
 import { step } from '../src/conversation.js';
 import { type Profile, QUESTION_OPTIONS, type QuestionId } from '../src/domain.js';
@@ -170,6 +171,20 @@ for (const [label, text] of Object.entries(hostile)) {
     percentiles(`20,000 chars (${name}): looksLikeQuestion`, 40, () => looksLikeQuestion(fresh(text)));
     percentiles(`20,000 chars (${name}): ask`, 40, () => ask(fresh(text)));
   }
+  // The cue vocabulary's own phrases in a fixed random order, some split by commas.
+  function vocabularyMix(): string {
+    const phrases = CUES.flatMap((c) => c.phrases.map((p) => p.replace(/[*=]/g, '').replace(/_/g, 'x')));
+    let seed = 9;
+    const next = (n: number): number => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) % n;
+    };
+    let text = '';
+    while (text.length < EXTRACT_MAX_CHARS) text += `${phrases[next(phrases.length)]}${next(4) ? ' ' : ', '}`;
+    return text.slice(0, EXTRACT_MAX_CHARS);
+  }
   // Every kind of word a reader does work for, repeated to the cap: figures with and without units,
   // number words, vague counts, the vocabulary's commonest first words, and questions (a "?" at the
   // end) of misspelt service names, markup and other scripts, which go to the answer index.
@@ -183,7 +198,10 @@ for (const [label, text] of Object.entries(hostile)) {
     ['"a few"', fill('a few ')],
     ['digit groups', fill('9, ')],
     ['cue words', fill('on prem no gpu run every hour ')],
+    ['hardware and OS words', fill('windows server gpu ')],
+    ["the vocabulary's phrases at random", vocabularyMix()],
     ['a question, repeated', fill('what is the max memory for lambda? ')],
+    ['another question, repeated', fill('how long can a lambda run? ')],
     ['a question of misspelt names', fill('lamdba fargte kuberntes contaner serverles instnce ', '?')],
     ['a question of markup', fill('<a href="x">', '?')],
     ['a question in other scripts', fill('🚀 λ 函数 функция ', '?')],

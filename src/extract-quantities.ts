@@ -31,6 +31,12 @@ import { negatorBefore, quote } from './extract-cues.js';
 import { BOUNDARY, type Token } from './text-tokens.js';
 
 const CONTEXT = 3;
+/** Every unit a figure can have here: one lookup tells a figure with a unit from one without. */
+const UNIT_WORDS: ReadonlySet<string> = new Set([
+  ...DURATION_UNITS.keys(),
+  ...SIZE_UNITS.keys(),
+  ...CPU_UNITS,
+]);
 /** How many words after a duration a bare "sometimes 20" may still borrow its unit. */
 const INHERIT_SPAN = 8;
 /** How far after a size a memory word ("in memory", "RAM") still makes it a memory size. */
@@ -70,6 +76,54 @@ function isVersion(tokens: readonly Token[], i: number): boolean {
   const prev = tokenAt(tokens, i - 1) ?? '';
   if (VERSIONED_PRODUCTS.has(prev)) return true;
   return prev !== '' && VERSIONED_AFTER.has(prev) && VERSIONED_PRODUCTS.has(tokenAt(tokens, i - 2) ?? '');
+}
+
+/** What a size is of, as bits: the words around it that say memory, storage or scratch space. */
+const MEMORY = 1;
+const STORAGE = 2;
+const SCRATCH = 4;
+const SIZE_WORDS: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  const mark = (words: ReadonlySet<string>, bit: number): void => {
+    for (const w of words) kinds.set(w, (kinds.get(w) ?? 0) | bit);
+  };
+  mark(MEMORY_WORDS, MEMORY);
+  mark(STORAGE_WORDS, STORAGE);
+  mark(SCRATCH_WORDS, SCRATCH);
+  return kinds;
+})();
+/** How far before a size, and after its unit, each kind of word still counts ("keeps a 50 GB model
+ * of the catalogue in memory": the memory word may come a little later). */
+const SIZE_SPANS = {
+  before: { [MEMORY]: CONTEXT, [STORAGE]: 2, [SCRATCH]: 2 },
+  after: { [MEMORY]: MEMORY_AFTER_SPAN, [STORAGE]: CONTEXT, [SCRATCH]: CONTEXT },
+} as const;
+
+/** The kinds of size word within their spans of the size at i (unit at unitIndex), in its clause:
+ * one look at each word around it, where asking for each kind in turn looked at them three times. */
+function sizeContext(tokens: readonly Token[], i: number, unitIndex: number): number {
+  return (
+    sizeWordsFrom(tokens, unitIndex, 1, SIZE_SPANS.after) | sizeWordsFrom(tokens, i, -1, SIZE_SPANS.before)
+  );
+}
+
+function sizeWordsFrom(
+  tokens: readonly Token[],
+  from: number,
+  dir: 1 | -1,
+  spans: Readonly<Record<typeof MEMORY | typeof STORAGE | typeof SCRATCH, number>>,
+): number {
+  let found = 0;
+  const longest = Math.max(spans[MEMORY], spans[STORAGE], spans[SCRATCH]);
+  for (let k = 1; k <= longest; k++) {
+    const t = tokenAt(tokens, from + dir * k);
+    if (t === undefined || t === BOUNDARY) break;
+    const kinds = SIZE_WORDS.get(t) ?? 0;
+    if (kinds & MEMORY && k <= spans[MEMORY]) found |= MEMORY;
+    if (kinds & STORAGE && k <= spans[STORAGE]) found |= STORAGE;
+    if (kinds & SCRATCH && k <= spans[SCRATCH]) found |= SCRATCH;
+  }
+  return found;
 }
 
 /** A week: "in nine months" / "in two weeks" is when something happens, not how long work runs. */
@@ -129,11 +183,10 @@ export function quantityCandidates(
     if (tokenAt(tokens, unitIndex) === 'of' && ['a', 'an'].includes(tokenAt(tokens, unitIndex + 1) ?? ''))
       unitIndex += 2;
     let unit = tokenAt(tokens, unitIndex) ?? '';
+    const isUnit = UNIT_WORDS.has(unit);
     let borrowed = false;
     if (
-      !DURATION_UNITS.has(unit) &&
-      !SIZE_UNITS.has(unit) &&
-      !CPU_UNITS.has(unit) &&
+      !isUnit &&
       lastDuration !== undefined &&
       i - lastDuration.at <= INHERIT_SPAN &&
       (WORST_CASE_WORDS.has(tokenAt(tokens, i - 1) ?? '') ||
@@ -143,11 +196,12 @@ export function quantityCandidates(
       unit = lastDuration.unit;
       unitIndex = n.next - 1;
       borrowed = true;
+    } else if (!isUnit) {
+      // A figure with no unit after it ("9 9 9 …", "version 2 of"): nothing to read, nothing to quote.
+      continue;
     } else if (!unitOk(tokens, unitIndex)) continue;
     const durationUnit = DURATION_UNITS.get(unit);
     const sizeUnit = SIZE_UNITS.get(unit);
-    // A figure with no unit after it ("9 9 9 …", "version 2 of"): nothing to read, nothing to quote.
-    if (durationUnit === undefined && sizeUnit === undefined && !CPU_UNITS.has(unit)) continue;
     // The quote is taken where a branch keeps it: most figures of a long message are not kept.
     const evFrom = borrowed ? i - 1 : i;
     const prev = tokenAt(tokens, i - 1) ?? '';
@@ -202,16 +256,10 @@ export function quantityCandidates(
       continue;
     }
     if (sizeUnit !== undefined) {
-      // "keeps a 50 GB model of the catalogue in memory": the memory word may come a little later.
-      const memoryNear =
-        nearInClause(tokens, unitIndex, 1, MEMORY_AFTER_SPAN, MEMORY_WORDS) ||
-        nearInClause(tokens, i, -1, CONTEXT, MEMORY_WORDS);
-      const storageNear =
-        nearInClause(tokens, unitIndex, 1, CONTEXT, STORAGE_WORDS) ||
-        nearInClause(tokens, i, -1, 2, STORAGE_WORDS);
-      const scratchNear =
-        nearInClause(tokens, unitIndex, 1, CONTEXT, SCRATCH_WORDS) ||
-        nearInClause(tokens, i, -1, 2, SCRATCH_WORDS);
+      const near = sizeContext(tokens, i, unitIndex);
+      const memoryNear = (near & MEMORY) !== 0;
+      const storageNear = (near & STORAGE) !== 0;
+      const scratchNear = (near & SCRATCH) !== 0;
       if (!memoryNear && scratchNear) {
         const mb = n.value * sizeUnit;
         if (mb > maxScratch) {
