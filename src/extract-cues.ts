@@ -2,7 +2,7 @@
 // Matching is a bounded scan: each phrase is compared word by word at the positions where its first
 // word occurs, so the cost is linear in the text for a fixed vocabulary.
 import { CUES, type Cue, NEGATION_STOPS, NEGATION_WINDOW, NEGATORS } from '../knowledge/vocabulary.js';
-import type { HardwareNeed, OsFamily, QuestionId } from './domain.js';
+import { type HardwareNeed, type OsFamily, QUESTION_IDS, type QuestionId } from './domain.js';
 import { canonicalPhrase } from './text-phrases.js';
 import { stem } from './text-stem.js';
 import { BOUNDARY, type Token } from './text-tokens.js';
@@ -267,6 +267,21 @@ function emit(
   for (const [q, a] of answerList(sets)) out.push({ q, a, w, evidence, at });
 }
 
+/** A question as one bit, so the questions silenced at a position are one number (of 32 bits). */
+if (QUESTION_IDS.length > 31) throw new Error('more questions than bits in a silenced position');
+const QUESTION_BIT = new Map<QuestionId, number>(QUESTION_IDS.map((q, k) => [q, 2 ** k]));
+const questionBit = (q: QuestionId): number => QUESTION_BIT.get(q) ?? 0;
+const BITS_OF = new WeakMap<readonly QuestionId[], number>();
+
+function questionBits(qs: readonly QuestionId[]): number {
+  let bits = BITS_OF.get(qs);
+  if (bits === undefined) {
+    bits = qs.reduce((sum, q) => sum | questionBit(q), 0);
+    BITS_OF.set(qs, bits);
+  }
+  return bits;
+}
+
 function detailHit(
   { hardware, os_family }: NonNullable<Cue['details']>,
   evidence: string,
@@ -282,11 +297,11 @@ function detailHit(
 export function cueFindings(text: string, tokens: readonly Token[]): CueFindings {
   const out: Candidate[] = [];
   const details: DetailHit[] = [];
-  // Position → the questions an overriding phrase covering it silences (phrases are a few words,
-  // so marking each covered position keeps this linear).
-  const silenced = new Map<number, Set<QuestionId>>();
-  // Answers set by an overriding phrase itself survive its own override.
-  const own = new Set<Candidate>();
+  // Position → the questions an overriding phrase covering it silences, as bits (phrases are a few
+  // words, so marking each covered position keeps this linear). Made at the first override.
+  let silenced: Uint32Array | undefined;
+  // Answers set by an overriding phrase itself survive its own override: true at their index in `out`.
+  const own: boolean[] = [];
   // "unless" words are looked up once for the whole text: the check stays linear.
   const present = new Set<string>();
   const stems: string[] = new Array(tokens.length);
@@ -313,24 +328,26 @@ export function cueFindings(text: string, tokens: readonly Token[]): CueFindings
       // A phrase that itself starts with a negation ("no ops") is read as written.
       const neg = NEGATORS.has(first) ? -1 : negatorBefore(tokens, i);
       if (cue.overrides) {
-        for (let p = i; p <= last; p++) {
-          const qs = silenced.get(p) ?? new Set<QuestionId>();
-          for (const q of cue.overrides) qs.add(q);
-          silenced.set(p, qs);
-        }
+        silenced ??= new Uint32Array(tokens.length);
+        const bits = questionBits(cue.overrides);
+        for (let p = i; p <= last; p++) silenced[p] = (silenced[p] as number) | bits;
       }
       if (neg < 0) {
         const evidence = quote(text, tokens, i, last);
         const before = out.length;
         emit(out, cue.sets, cue.w, evidence, i);
-        if (cue.overrides) for (let k = before; k < out.length; k++) own.add(out[k] as Candidate);
+        if (cue.overrides) for (let k = before; k < out.length; k++) own[k] = true;
         if (cue.details) details.push(detailHit(cue.details, evidence, i));
       } else if (cue.negated) {
         emit(out, cue.negated, cue.w, quote(text, tokens, neg, last), neg);
       }
     }
   }
-  const kept = silenced.size ? out.filter((c) => own.has(c) || !silenced.get(c.at)?.has(c.q)) : out;
+  const mask = silenced;
+  const kept =
+    mask === undefined
+      ? out
+      : out.filter((c, k) => own[k] === true || ((mask[c.at] as number) & questionBit(c.q)) === 0);
   return { candidates: kept, details };
 }
 

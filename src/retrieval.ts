@@ -1,6 +1,7 @@
 // BM25 retrieval over short documents (Q&A entries and facts), tolerant of paraphrase, abbreviations
 // and typos: query words are stemmed, expanded with the vocabulary's synonyms ("k8s" → kubernetes,
 // "ram" → memory) and, when unknown, matched to index words within a small edit distance.
+import { LRUCache } from 'lru-cache';
 import { COMPOUNDS, STOPWORDS, SYNONYMS } from '../knowledge/vocabulary.js';
 import { editDistance, typoAllowance } from './text-fuzzy.js';
 import { FRAME_WEIGHT, FRAME_WORDS, headHints, subjectSources } from './text-question.js';
@@ -34,7 +35,12 @@ export interface Index {
   termsByLength: Map<number, string[]>;
   /** Where each term entered the index: corrections at one distance are kept in that order. */
   termOrder: Map<string, number>;
+  /** Unknown words already corrected against this index (the same typos and odd words recur). */
+  corrections: LRUCache<string, readonly string[]>;
 }
+
+/** How many corrected words an index remembers. */
+const MAX_CORRECTIONS = 2_000;
 
 export interface Hit {
   id: string;
@@ -110,7 +116,12 @@ export function buildIndex(docs: readonly Doc[]): Index {
     list.push(term);
     termsByLength.set(term.length, list);
   }
-  return { docs: indexed, df, avgLength, termsByLength, termOrder };
+  // A count bound written as a size bound (one unit each): the cache's slots then grow with use.
+  const corrections = new LRUCache<string, readonly string[]>({
+    maxSize: MAX_CORRECTIONS,
+    sizeCalculation: () => 1,
+  });
+  return { docs: indexed, df, avgLength, termsByLength, termOrder, corrections };
 }
 
 interface QueryTerm {
@@ -157,8 +168,6 @@ function expandQuery(
 ): { terms: QueryTerm[]; contentWords: number; hasWord: boolean; subjects: Set<number> } {
   const content = contentWords(query).slice(0, MAX_QUERY_WORDS);
   const terms: QueryTerm[] = [];
-  // A word repeated in the query is corrected once.
-  const corrections = new Map<string, readonly string[]>();
   const add = (term: string, w: number, source: number, typo = false): void => {
     // A framing verb ("support", "run") is a weak clue however rare it is in the knowledge.
     const weight = FRAME_WORDS.has(content[source] as string) ? w * FRAME_WEIGHT : w;
@@ -178,10 +187,11 @@ function expandQuery(
       }
     }
     if (known) return;
-    let corrected = corrections.get(word);
+    // A word repeated in the query, or met in an earlier one, is corrected once.
+    let corrected = index.corrections.get(word);
     if (corrected === undefined) {
       corrected = typoCorrections(index, word, s);
-      corrections.set(word, corrected);
+      index.corrections.set(word, corrected);
     }
     for (const t of corrected) add(t, TYPO_WEIGHT, source, true);
   });

@@ -3,27 +3,39 @@
 
 const MAX_WORD = 32;
 
+/** Three rows of the distance table, reused by every call: a question's typo correction compares a
+ * word with hundreds of terms, and allocating rows for each comparison was most of its cost. */
+const ROWS = [new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1)];
+
 /** Edit distance between a and b, or max + 1 once it is certain to exceed max. */
 export function editDistance(a: string, b: string, max: number): number {
   if (a.length > MAX_WORD || b.length > MAX_WORD) return max + 1;
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // The row before the previous one (for transpositions), the previous one and the one being filled.
+  let [before, prev, cur] = ROWS as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur: number[] = [i];
+    const ai = a.charCodeAt(i - 1);
+    cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, (prev2[j - 2] as number) + 1);
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (ai === bj ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        v = Math.min(v, (before[j - 2] as number) + 1);
       }
-      cur.push(v);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    prev2 = prev;
+    const reused = before;
+    before = prev;
     prev = cur;
+    cur = reused;
   }
   return prev[b.length] as number;
 }

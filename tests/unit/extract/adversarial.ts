@@ -42,6 +42,11 @@ export function adversarialInputs(): string[] {
     repeatTo(`${'x'.repeat(5000)} `),
     repeatTo('lambda fargate ec2 kubernetes '),
     repeatTo('How long can a Lambda run? '),
+    // One clause of thousands of place phrases: each once scanned the whole clause.
+    repeatTo('on prem '),
+    // Questions of words the answer index does not know: each once compared with every index term.
+    repeatTo('helm chart? '),
+    repeatTo('windows server gpu '),
     repeatTo('24/7 '),
     repeatTo('-1e309 NaN Infinity '),
   ];

@@ -2,7 +2,8 @@
 // must not hold the event loop, and none of the shortcuts that keep it short may change a reading.
 // - the tokenizer cuts words out of the text (reference: built a character at a time);
 // - cue phrases are looked up by their first two words (reference: every phrase at every position);
-// - typo correction compares a word with index terms of a near length (reference: with every term);
+// - typo correction compares a word with index terms of a near length (reference: with every term),
+//   in reused rows of numbers (reference: rows allocated for each comparison);
 // - a number in digits is read by character codes (reference: a regex);
 // - a quote is tidied only when it has whitespace to tidy (reference: a regex every time).
 import fc from 'fast-check';
@@ -207,6 +208,45 @@ describe('quotes', () => {
       fc.property(quote, (q) => {
         expect(tidy(q)).toBe(q.replace(/\s+/g, ' ').trim());
       }),
+      RUNS,
+    );
+  });
+});
+
+describe('edit distance', () => {
+  // Levenshtein with adjacent transpositions, each row a new array, as first written.
+  const reference = (a: string, b: string, max: number): number => {
+    if (a.length > 32 || b.length > 32) return max + 1;
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    let prev2: number[] = [];
+    let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const cur: number[] = [i];
+      let rowMin = i;
+      for (let j = 1; j <= b.length; j++) {
+        const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+          v = Math.min(v, (prev2[j - 2] as number) + 1);
+        cur.push(v);
+        if (v < rowMin) rowMin = v;
+      }
+      if (rowMin > max) return max + 1;
+      prev2 = prev;
+      prev = cur;
+    }
+    return prev[b.length] as number;
+  };
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '😀'), maxLength: 34 });
+
+  it('is the distance the table with new rows gives, whatever was compared before', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(word, word, fc.integer({ min: 0, max: 3 })), { maxLength: 8 }),
+        (pairs) => {
+          for (const [a, b, max] of pairs) expect(editDistance(a, b, max)).toBe(reference(a, b, max));
+        },
+      ),
       RUNS,
     );
   });
