@@ -211,6 +211,28 @@ for (const [label, text] of Object.entries(hostile)) {
     const r = percentiles(`20,000 chars (${name}): a whole message`, 200, wholeMessage(text));
     if (r.p99 > worst.p99) worst = { name, ...r };
   }
+  // Every phrase of the cue vocabulary repeated to the cap, as a description and as a question: a
+  // rule that looks around each match (a clause, a window) must not make any of them quadratic.
+  {
+    const phrases = [
+      ...new Set(CUES.flatMap((c) => c.phrases.map((p) => p.replace(/[*=]/g, '').replace(/_/g, 'x')))),
+    ];
+    let slowest = { text: '', ms: 0 };
+    for (const phrase of phrases)
+      for (const end of [' ', '? ']) {
+        const text = fill(phrase + end);
+        let best = Number.POSITIVE_INFINITY;
+        for (let run = 0; run < 2; run++) {
+          const started = performance.now();
+          wholeMessage(text)();
+          best = Math.min(best, performance.now() - started);
+        }
+        if (best > slowest.ms) slowest = { text: phrase + end, ms: best };
+      }
+    console.log(
+      `${'20,000 chars of one vocabulary phrase repeated'.padEnd(58)} slowest ${JSON.stringify(slowest.text)}: ${slowest.ms.toFixed(2)} ms (the better of 2 runs; ${phrases.length * 2} messages)`,
+    );
+  }
   console.log(
     `goal 4 (one message): the slowest of ${shapes.length} kinds of 20,000-char message, ${worst.name}: p50 ${worst.p50.toFixed(2)} ms, p99 ${worst.p99.toFixed(2)} ms (target ≤ 10 ms)`,
   );
