@@ -33,25 +33,32 @@ export const looksLikeQuestion: (text: string) => boolean = rememberLast((text) 
 function judgeQuestion(text: string): boolean {
   try {
     const { tokens } = tokenize(text);
-    const wordsOnly = tokens.filter((t) => t.t !== BOUNDARY).map((t) => t.t);
-    if (wordsOnly.length === 0) return false;
+    // One pass over the words (a long message has thousands): how many, the first, and whether one is
+    // the writer's own ("we", "our") or a comparison ("vs").
+    let count = 0;
+    let first = '';
+    let firstPerson = false;
+    let comparison = false;
+    for (const { t } of tokens) {
+      if (t === BOUNDARY) continue;
+      if (count++ === 0) first = t;
+      if (!firstPerson && FIRST_PERSON.has(t)) firstPerson = true;
+      if (!comparison && COMPARISON_WORDS.has(t)) comparison = true;
+    }
+    if (count === 0) return false;
     const raw = typeof text === 'string' ? text.slice(0, MAX_TEXT_CHARS).trim() : '';
     const questionMark = raw.endsWith('?') || raw.includes('?');
-    const starts = QUESTION_STARTS.has(wordsOnly[0] as string);
+    const starts = QUESTION_STARTS.has(first);
     const detail = extractDetailed(text);
     const answered = Object.keys(detail.answers).length;
     // Signs of a concrete workload of the writer's own: its owner, its figures, several answers.
-    const signals =
-      (wordsOnly.some((w) => FIRST_PERSON.has(w)) ? 1 : 0) +
-      (detail.numeric ? 1 : 0) +
-      (answered >= 3 ? 1 : 0);
-    if (questionMark || starts || wordsOnly.some((w) => COMPARISON_WORDS.has(w))) {
-      return !(signals >= 2 && answered >= 2);
-    }
+    const signals = (firstPerson ? 1 : 0) + (detail.numeric ? 1 : 0) + (answered >= 3 ? 1 : 0);
+    if (questionMark || starts || comparison) return !(signals >= 2 && answered >= 2);
     // A terse phrase about a service ("lamda timeout", "docker in docker fargate") that the knowledge
     // answers. Without a service name a short phrase is more likely a typed answer ("Also elsewhere").
-    if (signals > 0 || answered > 2 || wordsOnly.length < 2 || wordsOnly.length > TERSE_WORDS) return false;
-    return wordsOnly.some(namesService) && ask(text).matched;
+    if (signals > 0 || answered > 2 || count < 2 || count > TERSE_WORDS) return false;
+    const words = tokens.filter((tok) => tok.t !== BOUNDARY).map((tok) => tok.t);
+    return words.some(namesService) && ask(text).matched;
   } catch {
     return false;
   }
