@@ -1,4 +1,4 @@
-// Extraction cues: How long the work runs, what its load looks like, and how it feels about latency.
+// Extraction cues: how long the work runs and what its load looks like over time.
 // Phrase syntax and weights: see vocabulary-cues.ts.
 import type { CueData } from './vocabulary-cues.js';
 
@@ -340,81 +340,6 @@ export const CUES_WORK: CueData[] = [
     phrases: ['requests per second', 'rps', 'req s', 'qps', 'transactions per second', 'tps'],
   },
   { w: 1, sets: { traffic: 'scheduled' }, phrases: ['batch job*', 'batch process*', 'report generation'] },
-  {
-    w: 3,
-    sets: { latency: 'sensitive' },
-    phrases: [
-      'p99',
-      'p95',
-      'p90',
-      'p999',
-      'low latency',
-      'latency sensitive',
-      'latency critical',
-      'real time',
-      'realtime',
-      'no cold start*',
-      'cold starts are not acceptable',
-      'cold start* unacceptable',
-      'cant tolerate cold',
-      'cannot tolerate cold',
-      'must respond within',
-      'instant*',
-      'snappy',
-      'consistently fast',
-      'interactive',
-      'high frequency trading',
-      'algorithmic trading',
-      'trading engine',
-      'market data feed',
-    ],
-    negated: { latency: 'tolerant' },
-  },
-  {
-    w: 3,
-    sets: { latency: 'tolerant' },
-    phrases: [
-      'cold starts are fine',
-      'cold starts are ok',
-      'cold start is fine',
-      'latency doesnt matter',
-      'latency does not matter',
-      'latency is not critical',
-      'not latency sensitive',
-      'can wait',
-      'no latency requirement*',
-      'asynchronous',
-      'async',
-      'in the background',
-      'background job*',
-      'offline',
-      'not time critical',
-      'best effort',
-    ],
-  },
-  {
-    w: 1,
-    sets: { latency: 'tolerant' },
-    phrases: [
-      'batch',
-      'nightly',
-      'etl',
-      'report*',
-      'thumbnail*',
-      'training',
-      'train*',
-      'transcod*',
-      'cleanup',
-      'deletes',
-      'github event*',
-      'summary',
-    ],
-  },
-  {
-    w: 1,
-    sets: { latency: 'sensitive' },
-    phrases: ['user facing', 'customer facing', 'game'],
-  },
   // Simulations, training runs, renders and backfills are long jobs (a hint; a stated duration wins).
   {
     w: 1,
@@ -464,26 +389,6 @@ export const CUES_WORK: CueData[] = [
     phrases: ['few users', 'used by _ people', 'low volume', 'low usage', 'rarely used'],
   },
   {
-    w: 2,
-    sets: { latency: 'sensitive' },
-    phrases: ['cold start*', 'coldstart*'],
-    negated: { latency: 'sensitive' },
-  },
-  {
-    w: 3,
-    sets: { latency: 'tolerant' },
-    phrases: [
-      'dont care about cold start*',
-      'do not care about cold start*',
-      'dont mind cold start*',
-      'cold start* _ fine',
-      'cold start* _ ok',
-      'cold start* _ acceptable',
-      'cold start* _ okay',
-      'tolerate cold start*',
-    ],
-  },
-  {
     w: 1,
     sets: { runtime: 'short' },
     phrases: ['dashboard', 'site', 'landing page', 'validates'],
@@ -519,9 +424,6 @@ export const CUES_WORK: CueData[] = [
   },
   // Weaker than they look: a background process may be a nightly job; "milliseconds" may be billing.
   { w: 2, sets: { runtime: 'always_on' }, phrases: ['background process', 'background worker'] },
-  // Not "milliseconds": "enrich each in a few milliseconds" is a processing time, not a latency target
-  // (figures next to p99/latency/response are read as targets by the quantity reader).
-  { w: 2, sets: { latency: 'sensitive' }, phrases: ['fast response*', 'quick response*'] },
   {
     w: 2,
     sets: { runtime: 'always_on' },

@@ -12,7 +12,10 @@
 // `details` = the special hardware or OS family the phrase names, for choosing a platform's services.
 import type { HardwareNeed, OsFamily, QuestionId } from './ids.js';
 import { CUES_HARDWARE } from './vocabulary-cues-hardware.js';
+import { CUES_LATENCY } from './vocabulary-cues-latency.js';
+import { CUES_PLACE } from './vocabulary-cues-place.js';
 import { CUES_PLATFORM } from './vocabulary-cues-platform.js';
+import { CUES_STATE } from './vocabulary-cues-state.js';
 import { CUES_TEAM } from './vocabulary-cues-team.js';
 import { CUES_WORK } from './vocabulary-cues-work.js';
 
@@ -26,4 +29,14 @@ export interface CueData {
   details?: { hardware?: HardwareNeed; os_family?: OsFamily };
 }
 
-export const CUE_DATA: CueData[] = [...CUES_WORK, ...CUES_PLATFORM, ...CUES_HARDWARE, ...CUES_TEAM];
+// Only the order of one question's cues matters (it breaks ties between equal readings): each file
+// holds whole questions, in the order their cues were written.
+export const CUE_DATA: CueData[] = [
+  ...CUES_WORK,
+  ...CUES_LATENCY,
+  ...CUES_PLATFORM,
+  ...CUES_HARDWARE,
+  ...CUES_STATE,
+  ...CUES_TEAM,
+  ...CUES_PLACE,
+];
