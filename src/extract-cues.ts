@@ -54,8 +54,23 @@ function wordPattern(word: string): WordPattern {
   return { kind: STEM, s: word };
 }
 
+/** A question as one bit, so the questions silenced at a position are one number (of 32 bits). */
+if (QUESTION_IDS.length > 31) throw new Error('more questions than bits in a silenced position');
+const QUESTION_BIT = new Map<QuestionId, number>(QUESTION_IDS.map((q, k) => [q, 2 ** k]));
+const questionBit = (q: QuestionId): number => QUESTION_BIT.get(q) ?? 0;
+
+/** A cue's answers as a list: a long message can hit one cue thousands of times. */
+type Answers = readonly (readonly [QuestionId, string])[];
+const answersOf = (sets: Partial<Record<QuestionId, string>>): Answers =>
+  Object.entries(sets) as [QuestionId, string][];
+
 export interface CompiledPhrase {
   cue: Cue;
+  /** The cue's answers, and what a negated mention answers, as lists made once. */
+  answers: Answers;
+  negated?: Answers;
+  /** The questions the cue silences inside the phrase, as bits (0: none). */
+  silences: number;
   words: WordPattern[];
   /** The phrase's first word as written, for "does it start with a negation?". */
   first: string;
@@ -107,11 +122,17 @@ function compile(): PhraseIndex {
   };
   let order = 0;
   for (const cue of CUES) {
+    const answers = answersOf(cue.sets);
+    const negated = cue.negated ? answersOf(cue.negated) : undefined;
+    const silences = (cue.overrides ?? []).reduce((bits, q) => bits | questionBit(q), 0);
     for (const phrase of cue.phrases) {
       // Compiled through the stemmer: "sits idle" also matches "sitting idle".
       const canonical = canonicalPhrase(phrase).split(' ');
-      const compiled = {
+      const compiled: CompiledPhrase = {
         cue,
+        answers,
+        ...(negated ? { negated } : {}),
+        silences,
         words: canonical.map(wordPattern),
         first: phrase.split(' ')[0] as string,
         order: order++,
@@ -245,41 +266,8 @@ export function tidy(s: string): string {
   return s;
 }
 
-/** A cue's answers as a list, made once per answer set: a long message can hit one cue thousands of times. */
-const ANSWER_LISTS = new WeakMap<Partial<Record<QuestionId, string>>, [QuestionId, string][]>();
-
-function answerList(sets: Partial<Record<QuestionId, string>>): [QuestionId, string][] {
-  let list = ANSWER_LISTS.get(sets);
-  if (list === undefined) {
-    list = Object.entries(sets) as [QuestionId, string][];
-    ANSWER_LISTS.set(sets, list);
-  }
-  return list;
-}
-
-function emit(
-  out: Candidate[],
-  sets: Partial<Record<QuestionId, string>>,
-  w: number,
-  evidence: string,
-  at: number,
-): void {
-  for (const [q, a] of answerList(sets)) out.push({ q, a, w, evidence, at });
-}
-
-/** A question as one bit, so the questions silenced at a position are one number (of 32 bits). */
-if (QUESTION_IDS.length > 31) throw new Error('more questions than bits in a silenced position');
-const QUESTION_BIT = new Map<QuestionId, number>(QUESTION_IDS.map((q, k) => [q, 2 ** k]));
-const questionBit = (q: QuestionId): number => QUESTION_BIT.get(q) ?? 0;
-const BITS_OF = new WeakMap<readonly QuestionId[], number>();
-
-function questionBits(qs: readonly QuestionId[]): number {
-  let bits = BITS_OF.get(qs);
-  if (bits === undefined) {
-    bits = qs.reduce((sum, q) => sum | questionBit(q), 0);
-    BITS_OF.set(qs, bits);
-  }
-  return bits;
+function emit(out: Candidate[], answers: Answers, w: number, evidence: string, at: number): void {
+  for (const [q, a] of answers) out.push({ q, a, w, evidence, at });
 }
 
 function detailHit(
@@ -322,24 +310,23 @@ export function cueFindings(text: string, tokens: readonly Token[]): CueFindings
   for (let i = 0; i < tokens.length; i++) {
     const t = (tokens[i] as Token).t;
     if (t === BOUNDARY) continue;
-    for (const { cue, words, first } of phrasesAt(tokens, stems, i, found)) {
+    for (const { cue, answers, negated, silences, words, first } of phrasesAt(tokens, stems, i, found)) {
       if (cue.unless?.some((w) => present.has(w))) continue;
       const last = i + words.length - 1;
       // A phrase that itself starts with a negation ("no ops") is read as written.
       const neg = NEGATORS.has(first) ? -1 : negatorBefore(tokens, i);
       if (cue.overrides) {
         silenced ??= new Uint32Array(tokens.length);
-        const bits = questionBits(cue.overrides);
-        for (let p = i; p <= last; p++) silenced[p] = (silenced[p] as number) | bits;
+        for (let p = i; p <= last; p++) silenced[p] = (silenced[p] as number) | silences;
       }
       if (neg < 0) {
         const evidence = quote(text, tokens, i, last);
         const before = out.length;
-        emit(out, cue.sets, cue.w, evidence, i);
+        emit(out, answers, cue.w, evidence, i);
         if (cue.overrides) for (let k = before; k < out.length; k++) own[k] = true;
         if (cue.details) details.push(detailHit(cue.details, evidence, i));
-      } else if (cue.negated) {
-        emit(out, cue.negated, cue.w, quote(text, tokens, neg, last), neg);
+      } else if (negated) {
+        emit(out, negated, cue.w, quote(text, tokens, neg, last), neg);
       }
     }
   }

@@ -2,7 +2,7 @@
 // "several", "a couple of") starting at a token. Bounded look-ahead; never throws.
 import { NUMBER_WORDS, VAGUE_QUANTITIES } from '../knowledge/vocabulary.js';
 import { wordTable } from '../knowledge/word-table.js';
-import type { Token } from './text-tokens.js';
+import { isDigitCode, type Token } from './text-tokens.js';
 
 export interface NumberRead {
   value: number;
@@ -25,11 +25,6 @@ const MAX_NUMBER_TOKENS = 4;
 const DOT = 46;
 const MAX_INTEGER_DIGITS = 15;
 const MAX_FRACTION_DIGITS = 6;
-
-/** True when the character code is an ASCII digit. */
-export function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /**
  * "3", "1.5", "250000": up to 15 digits, then up to 6 after one point, as a number; anything else,

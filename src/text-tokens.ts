@@ -74,7 +74,8 @@ export function joinRoundTheClock(text: string, tokens: Token[]): Token[] {
   return out;
 }
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** True when the character code is an ASCII digit. */
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetterOrDigit = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigitCode(c);
 
