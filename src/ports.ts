@@ -1,4 +1,6 @@
 // Ports owned by the core (AGENTS.md). Stores and loggers in adapters/ implement them.
+import type { ConversationState } from './conversation-state.js';
+import type { CoreEvent, Effect } from './events.js';
 
 /** A stored conversation: its JSON value and a version that grows by one on every write. */
 export interface StoredRecord {
@@ -54,6 +56,17 @@ export interface Logger {
 export type TurnScheduler = <T>(work: () => T) => Promise<T>;
 
 export const runAtOnce: TurnScheduler = async (work) => work();
+
+/**
+ * Runs one turn's `step` off the event loop (the composition root's worker thread) when the event
+ * carries a text long enough to be worth moving there; resolves what `step` returns, with the very
+ * state object it was given when the turn left it unchanged. Undefined when it declines (a short
+ * text, no text, no worker): the turn then runs in the TurnScheduler.
+ */
+export type OffLoopTurns = (
+  state: ConversationState | undefined,
+  event: CoreEvent,
+) => Promise<readonly [ConversationState | undefined, Effect[]]> | undefined;
 
 /** Where an event came from, for the metrics' `surface` label. */
 export type Surface = 'slack' | 'teams';

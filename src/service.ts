@@ -15,6 +15,7 @@ import {
   type Logger,
   type Metrics,
   noMetrics,
+  type OffLoopTurns,
   runAtOnce,
   type StoredRecord,
   type Surface,
@@ -38,6 +39,8 @@ export interface AdvisorOptions {
   metrics?: Metrics;
   /** Where each turn's pure work runs (ports.ts); at once by default. */
   schedule?: TurnScheduler;
+  /** Where a turn with a long text runs instead, off the event loop (ports.ts); nowhere by default. */
+  offLoop?: OffLoopTurns;
 }
 
 export interface HandleOptions {
@@ -76,6 +79,7 @@ export function createAdvisor(options: AdvisorOptions): Advisor {
   const ttl = options.idleTtlMs ?? DEFAULT_IDLE_TTL_MS;
   const metrics = options.metrics ?? noMetrics;
   const schedule = options.schedule ?? runAtOnce;
+  const offLoop = options.offLoop;
 
   function stateOf(key: string, record: StoredRecord | undefined): ConversationState | undefined {
     if (!record) return undefined;
@@ -119,7 +123,7 @@ export function createAdvisor(options: AdvisorOptions): Advisor {
         return [];
       }
       const state = stateOf(key, record);
-      const [next, effects] = await schedule(() => step(state, event));
+      const [next, effects] = await (offLoop?.(state, event) ?? schedule(() => step(state, event)));
       if (next === state) return effects; // nothing to save (questions, notices)
       const expected = record?.version ?? 0;
       if (next === undefined) {

@@ -52,7 +52,7 @@ const PROBES = new Set(['/healthz', '/readyz', METRICS_PATH]);
 
 export async function startApp(deps: AppDeps): Promise<RunningApp> {
   const { config } = deps;
-  const { logger, store, prometheus, advisor } = await composeCore(config, deps);
+  const { logger, store, prometheus, advisor, offLoop } = await composeCore(config, deps);
   const { metrics } = prometheus;
   const serveMetrics = metricsHandler(prometheus, config.METRICS_TOKEN);
 
@@ -183,6 +183,7 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
         }
         if (!drained)
           logger.warn({ graceMs }, 'shutdown grace period over; cut off requests still in flight');
+        await offLoop?.close();
         await store.close();
         return drained && stopped.every((r) => r.status === 'fulfilled');
       })();
@@ -197,6 +198,7 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
     const closed = new Promise((resolve) => server.close(resolve));
     server.closeAllConnections();
     await closed;
+    await offLoop?.close();
     await store.close().catch(() => undefined);
     throw error;
   }

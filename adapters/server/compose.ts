@@ -10,6 +10,7 @@ import { createMemoryStore } from '../store/memory.js';
 import type { TeamsAdapterOptions } from '../teams/options.js';
 import type { Config } from './config.js';
 import { createLogger } from './logger.js';
+import { createOffLoop, type OffLoop } from './off-loop.js';
 import { createTurnScheduler } from './turn-scheduler.js';
 
 export interface Core {
@@ -17,6 +18,8 @@ export interface Core {
   store: ConversationStore;
   prometheus: PrometheusMetrics;
   advisor: Advisor;
+  /** The worker thread for turns with a long text (off-loop.ts), when this deployment has one. */
+  offLoop?: OffLoop;
 }
 
 export interface CoreOverrides {
@@ -24,6 +27,9 @@ export interface CoreOverrides {
   logger?: Logger;
   /** Injected by tests; otherwise built from REDIS_URL (or the in-process store). */
   store?: ConversationStore;
+  /** False: every turn runs in the event loop. The Lambda entry answers one invocation at a time,
+   * so a second thread there would only cost memory. */
+  offLoop?: boolean;
 }
 
 async function buildStore(config: Config, logger: Logger): Promise<ConversationStore> {
@@ -40,14 +46,20 @@ export async function composeCore(config: Config, overrides: CoreOverrides = {})
   const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
   const store = overrides.store ?? (await buildStore(config, logger));
   const prometheus = createPrometheusMetrics();
+  const schedule = createTurnScheduler();
+  const offLoop =
+    overrides.offLoop === false
+      ? undefined
+      : createOffLoop({ logger: logger.child({ component: 'turns' }), schedule });
   const advisor = createAdvisor({
     store,
     logger: logger.child({ component: 'advisor' }),
     idleTtlMs: config.CONVERSATION_TTL_SECONDS * 1000,
     metrics: prometheus.metrics,
-    schedule: createTurnScheduler(),
+    schedule,
+    ...(offLoop ? { offLoop: offLoop.turns } : {}),
   });
-  return { logger, store, prometheus, advisor };
+  return { logger, store, prometheus, advisor, ...(offLoop ? { offLoop } : {}) };
 }
 
 /** The Slack adapter's options from the configuration (docs/contract.md lists the variables). */

@@ -10,7 +10,7 @@ let built: ReturnType<typeof createSlackLambdaHandler> | undefined;
 
 async function build() {
   const config = loadConfig(process.env);
-  const { logger, advisor, prometheus } = await composeCore(config);
+  const { logger, advisor, prometheus } = await composeCore(config, { offLoop: false });
   const slack = slackAdapterOptions(config);
   return createSlackLambdaHandler({
     token: slack.botToken,

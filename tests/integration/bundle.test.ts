@@ -6,11 +6,14 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSy
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OFF_LOOP_MIN_CHARS } from '../../adapters/server/off-loop.js';
+import { step } from '../../src/conversation.js';
 import { ensureBuilt } from '../support/build.js';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.js';
 import { FAKE_TOKEN, type FakeSlack, startFakeSlack } from '../support/fake-slack.js';
 import { type ServerProcess, startServer } from '../support/server-process.js';
 import { firstBlockId, SlackDriver } from '../support/slack-client.js';
+import { TEST_SIGNING_SECRET } from '../support/slack-sign.js';
 import { type FakeSocketMode, startFakeSocketMode } from '../support/slack-socket.js';
 import { cardId, message, personalChat, postActivity } from '../support/teams-activities.js';
 
@@ -76,6 +79,40 @@ describe('the compiled server', () => {
       await running?.stop();
       running = undefined;
       await ws.close();
+      await fake.close();
+    }
+  });
+
+  it('reads a long message in its worker thread (turn-worker.js beside the bundle), and stops cleanly with it running', async () => {
+    const fake: FakeSlack = await startFakeSlack();
+    try {
+      const server = await start(MAIN, {
+        SLACK_BOT_TOKEN: FAKE_TOKEN,
+        SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+        SLACK_API_URL: fake.url,
+      });
+      const slack = new SlackDriver(server.url, fake);
+      const description =
+        'Our nightly ETL job reads about 40 GB from S3, runs for three hours on 64 GB of memory and writes to Redshift. ';
+      const text = description.repeat(Math.ceil(OFF_LOOP_MIN_CHARS / description.length) + 1);
+      const sent = await slack.event('message-im', {
+        user: 'U0LONGDM',
+        channel: 'D0LONGDM',
+        ts: '1700006100.000100',
+        text,
+      });
+      expect(sent.status).toBe(200);
+      const reply = await fake.waitFor(() => slack.messages(0).find((m) => m.channel === 'D0LONGDM'));
+      // The description was read (three hours: past Lambda's limit), and the reply is what the core gives.
+      const [, effects] = step(undefined, { type: 'text', userId: 'U0LONGDM', at: 1, text });
+      const card = effects.find((e) => 'card' in e);
+      expect(card && 'card' in card && card.card.kind).toBe('question');
+      expect(reply.text).toBe(card && 'card' in card ? card.card.fallbackText : 'no card');
+      expect(firstBlockId(reply)).toMatch(/^question:/);
+      await server.waitForLog(/turn worker started for long texts/);
+      expect(server.logs().join('\n')).not.toMatch(/turn worker (stopped|could not start)/);
+      expect(await server.stop()).toEqual({ code: 0, signal: null });
+    } finally {
       await fake.close();
     }
   });

@@ -1,0 +1,178 @@
+// Turns with a long text run off the event loop, in one worker thread (turn-worker.ts). Reading a
+// 20,000-character message costs the core a few milliseconds, and up to three times that when V8 or
+// the machine is slow; in the server's own thread every health probe, acknowledgement and reply
+// waits that long. Sent to the worker, the same `step` runs beside the loop, which only copies the
+// state and the event there and the result back (structured clone, microseconds for a message).
+//
+// The worker starts on the first long text, so a server nobody pastes into never pays for a second
+// thread (its memory, its start-up). If it cannot start, or dies, the turns it held and the ones
+// after run in the server's own thread as before (the TurnScheduler): slower for the loop, never
+// lost. After MAX_FAILURES the worker is not started again.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { type ConversationState, step } from '../../src/conversation.js';
+import { errorMessage } from '../../src/errors.js';
+import type { CoreEvent, Effect } from '../../src/events.js';
+import type { Logger, OffLoopTurns, TurnScheduler } from '../../src/ports.js';
+import type { TurnDone, TurnJob } from './turn-worker.js';
+
+/** Texts at least this long are read off the loop: a 2,000-character description takes well under a
+ * millisecond in the loop, a 20,000-character one several. */
+export const OFF_LOOP_MIN_CHARS = 2_000;
+/** A worker that died this many times is not started again; turns run in the loop. */
+const MAX_FAILURES = 3;
+
+export interface OffLoopOptions {
+  logger: Logger;
+  /** Where a turn runs when the worker is not there to take it. */
+  schedule: TurnScheduler;
+  /** Texts at least this long go to the worker (default OFF_LOOP_MIN_CHARS). */
+  minChars?: number;
+  /** The worker's script (default turn-worker beside this module); tests start one that fails. */
+  workerUrl?: URL;
+}
+
+export interface OffLoop {
+  turns: OffLoopTurns;
+  /** True once a worker was started (it is started on the first long text). */
+  started(): boolean;
+  /** Stops the worker; turns still in it finish in the loop. */
+  close(): Promise<void>;
+}
+
+type StepResult = readonly [ConversationState | undefined, Effect[]];
+
+interface Pending {
+  job: TurnJob;
+  resolve(result: StepResult): void;
+  reject(error: Error): void;
+}
+
+/**
+ * The worker's script and how to start it. From the build (the bundle or dist/), the compiled
+ * turn-worker.js beside this module. From the sources (`npm run dev`, tests), turn-worker.ts, with
+ * tsx registered in the worker first, as tsx runs the sources in the server's own thread.
+ */
+interface TsxPackage {
+  exports: { './esm/api': { import: { default: string } } };
+}
+
+function defaultWorker(): { entry: URL | string; evalCode: boolean } {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return { entry: new URL('./turn-worker.js', here), evalCode: false };
+  // tsx's ES-module API (its "import" export), which registers its loader in the thread that calls it.
+  const pkg = createRequire(here).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(pkg, 'utf8')) as TsxPackage;
+  const tsx = new URL(exports['./esm/api'].import.default, pathToFileURL(pkg)).href;
+  const entry = new URL('./turn-worker.ts', here).href;
+  return {
+    entry: `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`,
+    evalCode: true,
+  };
+}
+
+function textLength(event: CoreEvent): number {
+  return 'text' in event && typeof event.text === 'string' ? event.text.length : 0;
+}
+
+export function createOffLoop(options: OffLoopOptions): OffLoop {
+  const { logger, schedule } = options;
+  const minChars = options.minChars ?? OFF_LOOP_MIN_CHARS;
+  const pending = new Map<number, Pending>();
+  let worker: Worker | undefined;
+  let everStarted = false;
+  let failures = 0;
+  let nextId = 1;
+  let closed = false;
+
+  /** A turn the worker cannot answer runs in the loop, as every turn did before there was one. */
+  function inLoop({ job, resolve, reject }: Pending): void {
+    schedule(() => step(job.state, job.event)).then(resolve, reject);
+  }
+
+  function lost(w: Worker, why: string): void {
+    if (worker !== w) return;
+    worker = undefined;
+    failures++;
+    const held = [...pending.values()];
+    pending.clear();
+    logger.warn(
+      { err: why, turns: held.length, failures, restarts: failures < MAX_FAILURES },
+      'turn worker stopped; its turns run in the event loop',
+    );
+    for (const p of held) inLoop(p);
+  }
+
+  function start(): Worker | undefined {
+    if (worker || closed || failures >= MAX_FAILURES) return worker;
+    try {
+      const { entry, evalCode } = options.workerUrl
+        ? { entry: options.workerUrl, evalCode: false }
+        : defaultWorker();
+      const w = new Worker(entry, { eval: evalCode, name: 'virt-advisor turns' });
+      worker = w;
+      everStarted = true;
+      // Idle, the worker does not keep the process alive; a turn in it does (see post).
+      w.unref();
+      w.on('message', (done: TurnDone) => settle(w, done));
+      w.on('error', (error) => lost(w, errorMessage(error)));
+      w.on('exit', (code) => lost(w, `exited with code ${code}`));
+      w.on('messageerror', (error) => lost(w, errorMessage(error)));
+      logger.debug('turn worker started for long texts');
+      return w;
+    } catch (error) {
+      failures = MAX_FAILURES;
+      logger.warn(
+        { err: errorMessage(error) },
+        'turn worker could not start; long texts run in the event loop',
+      );
+      return undefined;
+    }
+  }
+
+  function settle(w: Worker, done: TurnDone): void {
+    const p = pending.get(done.id);
+    if (!p) return;
+    pending.delete(done.id);
+    if (pending.size === 0) w.unref();
+    if ('error' in done) p.reject(new Error(done.error));
+    else if (done.same) p.resolve([p.job.state, done.effects as Effect[]]);
+    else p.resolve([done.next, done.effects as Effect[]]);
+  }
+
+  const turns: OffLoopTurns = (state, event) => {
+    if (textLength(event) < minChars) return undefined;
+    const w = start();
+    if (!w) return undefined;
+    return new Promise<StepResult>((resolve, reject) => {
+      const job: TurnJob = { id: nextId++, state, event };
+      try {
+        w.postMessage(job);
+      } catch (error) {
+        // A state the structured clone refuses would be a bug; the turn still runs, in the loop.
+        logger.warn({ err: errorMessage(error) }, 'a turn could not be sent to the worker; ran it here');
+        inLoop({ job, resolve, reject });
+        return;
+      }
+      pending.set(job.id, { job, resolve, reject });
+      w.ref();
+    });
+  };
+
+  return {
+    turns,
+    started: () => everStarted,
+    async close() {
+      closed = true;
+      const w = worker;
+      if (!w) return;
+      worker = undefined;
+      const held = [...pending.values()];
+      pending.clear();
+      for (const p of held) inLoop(p);
+      await w.terminate();
+    },
+  };
+}

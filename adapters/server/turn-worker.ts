@@ -1,0 +1,35 @@
+// The worker thread behind off-loop.ts: it runs the core's pure `step` on the turns the server sends
+// it (those with a long text) and posts back what `step` returned. The interview tables are installed
+// from the build as in the server's own thread, so both plan alike (plan-table.ts).
+import { parentPort } from 'node:worker_threads';
+import { type ConversationState, step } from '../../src/conversation.js';
+import { errorMessage } from '../../src/errors.js';
+import type { CoreEvent } from '../../src/events.js';
+import { loadPlanTable } from './plan-table.js';
+
+/** A turn sent by off-loop.ts. */
+export interface TurnJob {
+  id: number;
+  state: ConversationState | undefined;
+  event: CoreEvent;
+}
+
+/** What comes back: `same` when `step` returned the state it was given (nothing to save). */
+export type TurnDone =
+  | { id: number; same: true; effects: unknown[] }
+  | { id: number; same: false; next: ConversationState | undefined; effects: unknown[] }
+  | { id: number; error: string };
+
+loadPlanTable();
+const port = parentPort;
+port?.on('message', (job: TurnJob) => {
+  let done: TurnDone;
+  try {
+    const [next, effects] = step(job.state, job.event);
+    done =
+      next === job.state ? { id: job.id, same: true, effects } : { id: job.id, same: false, next, effects };
+  } catch (error) {
+    done = { id: job.id, error: errorMessage(error) };
+  }
+  port.postMessage(done);
+});

@@ -1,0 +1,123 @@
+// The worker thread for turns with a long text (adapters/server/off-loop.ts): a real worker running
+// the core's `step`, compared with `step` run here.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createOffLoop, OFF_LOOP_MIN_CHARS, type OffLoop } from '../../../adapters/server/off-loop.js';
+import { type ConversationState, step } from '../../../src/conversation.js';
+import type { CoreEvent } from '../../../src/events.js';
+import { runAtOnce } from '../../../src/ports.js';
+import { captureLogger } from '../../support/capture-logger.js';
+
+const AT = 1_700_000_000_000;
+const description =
+  'A nightly ETL job that runs for about three hours on 64 GB of memory, reading from S3 and writing to Redshift; our platform team runs Kubernetes on-prem too. ';
+const long = (text: string, n = OFF_LOOP_MIN_CHARS + 500): string => text.repeat(Math.ceil(n / text.length));
+
+const open: OffLoop[] = [];
+let lastLogger: ReturnType<typeof captureLogger> | undefined;
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((o) => o.close()));
+});
+
+function offLoop(options: Partial<Parameters<typeof createOffLoop>[0]> = {}) {
+  const logger = captureLogger();
+  lastLogger = logger;
+  const o = createOffLoop({ logger, schedule: runAtOnce, ...options });
+  open.push(o);
+  return { o, logger };
+}
+
+/** Runs the event in the worker; fails if the off-loop declined it. */
+async function inWorker(o: OffLoop, state: ConversationState | undefined, event: CoreEvent) {
+  const running = o.turns(state, event);
+  expect(
+    running,
+    `${event.type} was not sent to the worker: ${JSON.stringify(lastLogger?.lines)}`,
+  ).toBeDefined();
+  return running as NonNullable<typeof running>;
+}
+
+describe('turns with a long text run in a worker thread', () => {
+  it('gives exactly what step gives in this thread, turn after turn of an interview', async () => {
+    const { o, logger } = offLoop();
+    const events: CoreEvent[] = [
+      { type: 'start', userId: 'U1', at: AT, text: long(description) },
+      { type: 'text', userId: 'U1', at: AT + 1, text: long('it runs on demand when files arrive, ') },
+      { type: 'text', userId: 'U1', at: AT + 2, text: long('how long can a lambda run? ') },
+      { type: 'ask', userId: 'U1', at: AT + 3, text: long('what is the max memory for lambda? ') },
+    ];
+    let here: ConversationState | undefined;
+    let there: ConversationState | undefined;
+    for (const event of events) {
+      const expected = step(here, event);
+      const got = await inWorker(o, there, event);
+      expect(got).toEqual(expected);
+      [here] = expected;
+      [there] = got;
+    }
+    expect(o.started()).toBe(true);
+    // Nothing fell back to this thread: a lost worker says so at warn.
+    expect(logger.lines.filter((l) => l.level !== 'debug')).toEqual([]);
+  });
+
+  it('hands back the very state it was given when the turn leaves it unchanged (nothing to save)', async () => {
+    const { o } = offLoop();
+    const [state] = step(undefined, { type: 'start', userId: 'U2', at: AT, text: description });
+    expect(state).toBeDefined();
+    const question: CoreEvent = {
+      type: 'ask',
+      userId: 'U2',
+      at: AT + 1,
+      text: long('how long can a lambda run? '),
+    };
+    const [next, effects] = await inWorker(o, state, question);
+    expect(next).toBe(state);
+    expect(effects).toEqual(step(state, question)[1]);
+  });
+
+  it('leaves short texts and events without text to the event loop, and starts no worker for them', () => {
+    const { o } = offLoop();
+    const [state] = step(undefined, { type: 'start', userId: 'U3', at: AT });
+    const short = 'x'.repeat(OFF_LOOP_MIN_CHARS - 1);
+    expect(o.turns(state, { type: 'text', userId: 'U3', at: AT + 1, text: short })).toBeUndefined();
+    expect(o.turns(state, { type: 'start', userId: 'U3', at: AT + 1 })).toBeUndefined();
+    const button: CoreEvent = {
+      type: 'button',
+      userId: 'U3',
+      at: AT + 1,
+      value: { q: 'runtime', a: 'short' },
+    };
+    expect(o.turns(state, button)).toBeUndefined();
+    expect(o.started()).toBe(false);
+  });
+
+  it('answers the turns of a worker that died in this thread, restarts it, and after three deaths stops trying', async () => {
+    const dying = new URL('../../support/dying-worker.mjs', import.meta.url);
+    const { o, logger } = offLoop({ workerUrl: dying });
+    const event = (n: number): CoreEvent => ({
+      type: 'start',
+      userId: `U4${n}`,
+      at: AT + n,
+      text: long(description),
+    });
+    for (let n = 1; n <= 3; n++) {
+      // Each turn is answered all the same, with what step gives.
+      expect(await inWorker(o, undefined, event(n))).toEqual(step(undefined, event(n)));
+    }
+    const lost = logger.lines.filter((l) => l.msg === 'turn worker stopped; its turns run in the event loop');
+    expect(lost.map((l) => [l.level, l.fields.failures, l.fields.restarts])).toEqual([
+      ['warn', 1, true],
+      ['warn', 2, true],
+      ['warn', 3, false],
+    ]);
+    // Three deaths: long texts now stay in the loop.
+    expect(o.turns(undefined, event(4))).toBeUndefined();
+  });
+
+  it('takes no turns once closed', async () => {
+    const { o } = offLoop();
+    const event: CoreEvent = { type: 'start', userId: 'U5', at: AT, text: long(description) };
+    await inWorker(o, undefined, event);
+    await o.close();
+    expect(o.turns(undefined, event)).toBeUndefined();
+  });
+});
