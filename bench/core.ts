@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { loadPlanTable } from '../adapters/server/plan-table.js';
-import { CUES } from '../knowledge/vocabulary.js';
 import { ask } from '../src/ask.js';
 import { step } from '../src/conversation.js';
 import { type Profile, QUESTION_OPTIONS, type QuestionId } from '../src/domain.js';
@@ -12,6 +11,7 @@ import { EXTRACT_MAX_CHARS, extract, looksLikeQuestion } from '../src/extract.js
 import { ensureBuilt } from '../tests/support/build.js';
 // The tests' seeded generator (xorshift), so runs are comparable and the two never drift apart.
 import { randomProfiles } from '../tests/support/plan-reference.js';
+import { DESCRIPTION_PARAGRAPH, fill, longMessages, vocabularyPhrases } from './long-messages.js';
 
 // The server installs the build's plan table at start-up (adapters/server/plan-table.ts): so does
 // the benchmark, so interview turns are measured as `npm start` runs them.
@@ -134,11 +134,7 @@ for (const [label, text] of Object.entries(hostile)) {
 // say, and (for a question) the answer. Percentiles over repeated runs; a turn must not hold the
 // event loop for long, so the worst case matters as much as the median.
 {
-  const para =
-    'We run a nightly ETL job that takes about three hours on 64 GB of memory, reading from S3 and writing to Redshift; our platform team runs Kubernetes on-prem too, and the API behind it needs low latency for users. ';
-  const fill = (piece: string, end = ''): string =>
-    piece.repeat(Math.ceil(EXTRACT_MAX_CHARS / piece.length)).slice(0, EXTRACT_MAX_CHARS - end.length) + end;
-  const capped = fill(para);
+  const capped = fill(DESCRIPTION_PARAGRAPH);
   const digits = '9 '.repeat(EXTRACT_MAX_CHARS / 2);
   const percentiles = (label: string, runs: number, fn: () => void): { p50: number; p99: number } => {
     for (let i = 0; i < 5; i++) fn();
@@ -171,41 +167,7 @@ for (const [label, text] of Object.entries(hostile)) {
     percentiles(`20,000 chars (${name}): looksLikeQuestion`, 40, () => looksLikeQuestion(fresh(text)));
     percentiles(`20,000 chars (${name}): ask`, 40, () => ask(fresh(text)));
   }
-  // The cue vocabulary's own phrases in a fixed random order, some split by commas.
-  function vocabularyMix(): string {
-    const phrases = CUES.flatMap((c) => c.phrases.map((p) => p.replace(/[*=]/g, '').replace(/_/g, 'x')));
-    let seed = 9;
-    const next = (n: number): number => {
-      seed ^= seed << 13;
-      seed ^= seed >>> 17;
-      seed ^= seed << 5;
-      return (seed >>> 0) % n;
-    };
-    let text = '';
-    while (text.length < EXTRACT_MAX_CHARS) text += `${phrases[next(phrases.length)]}${next(4) ? ' ' : ', '}`;
-    return text.slice(0, EXTRACT_MAX_CHARS);
-  }
-  // Every kind of word a reader does work for, repeated to the cap: figures with and without units,
-  // number words, vague counts, the vocabulary's commonest first words, and questions (a "?" at the
-  // end) of misspelt service names, markup and other scripts, which go to the answer index.
-  const shapes: [string, string][] = [
-    ['a description', capped],
-    ['digits', digits],
-    ['decimals', fill('1.5 ')],
-    ['sizes', fill('1 GB ')],
-    ['durations', fill('9 minutes ')],
-    ['number words', fill('twenty five ')],
-    ['"a few"', fill('a few ')],
-    ['digit groups', fill('9, ')],
-    ['cue words', fill('on prem no gpu run every hour ')],
-    ['hardware and OS words', fill('windows server gpu ')],
-    ["the vocabulary's phrases at random", vocabularyMix()],
-    ['a question, repeated', fill('what is the max memory for lambda? ')],
-    ['another question, repeated', fill('how long can a lambda run? ')],
-    ['a question of misspelt names', fill('lamdba fargte kuberntes contaner serverles instnce ', '?')],
-    ['a question of markup', fill('<a href="x">', '?')],
-    ['a question in other scripts', fill('🚀 λ 函数 функция ', '?')],
-  ];
+  const shapes = longMessages();
   let worst = { name: '', p50: 0, p99: 0 };
   for (const [name, text] of shapes) {
     const r = percentiles(`20,000 chars (${name}): a whole message`, 200, wholeMessage(text));
@@ -214,9 +176,7 @@ for (const [label, text] of Object.entries(hostile)) {
   // Every phrase of the cue vocabulary repeated to the cap, as a description and as a question: a
   // rule that looks around each match (a clause, a window) must not make any of them quadratic.
   {
-    const phrases = [
-      ...new Set(CUES.flatMap((c) => c.phrases.map((p) => p.replace(/[*=]/g, '').replace(/_/g, 'x')))),
-    ];
+    const phrases = [...new Set(vocabularyPhrases())];
     let slowest = { text: '', ms: 0 };
     for (const phrase of phrases)
       for (const end of [' ', '? ']) {

@@ -1,5 +1,6 @@
 // Baseline: bare Bolt over HTTP that acknowledges every slash command with an empty body and does
-// nothing else — the cheapest a Bolt app can answer Slack. Plain JavaScript, so `node` runs it
+// nothing else — the cheapest a Bolt app can answer Slack — and answers a DM with one short reply
+// (the cheapest bot that answers a message: goal 4's one-message baseline). Plain JavaScript, so `node` runs it
 // without a compiler, exactly like `npm start` runs the compiled server.
 import bolt from '@slack/bolt';
 
@@ -12,6 +13,8 @@ const app = new bolt.App({
 app.command(/.*/, async ({ ack }) => {
   await ack();
 });
-app.event('message', async () => {});
+app.event('message', async ({ event, client }) => {
+  if (event.channel_type === 'im') await client.chat.postMessage({ channel: event.channel, text: 'ok' });
+});
 await app.start(Number(process.env.PORT));
 console.log('bare Bolt listening');
