@@ -5,9 +5,10 @@
 // state and the event there and the result back (structured clone, microseconds for a message).
 //
 // The worker starts on the first long text, so a server nobody pastes into never pays for a second
-// thread (its memory, its start-up). If it cannot start, or dies, the turns it held and the ones
-// after run in the server's own thread as before (the TurnScheduler): slower for the loop, never
-// lost. After MAX_FAILURES the worker is not started again.
+// thread (≈ 35 MB, and a few milliseconds of the loop to start it), and stops after OFF_LOOP_IDLE_MS
+// without one. If it cannot start, or dies, the turns it held and the ones after run in the
+// server's own thread as before (the TurnScheduler): slower for the loop, never lost. After
+// MAX_FAILURES the worker is not started again.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +24,9 @@ import type { TurnDone, TurnJob } from './turn-worker.js';
 export const OFF_LOOP_MIN_CHARS = 2_000;
 /** A worker that died this many times is not started again; turns run in the loop. */
 const MAX_FAILURES = 3;
+/** A worker with no turn for this long is stopped: it holds ≈ 35 MB (its own copy of the core and
+ * the knowledge), and the next long text starts another. */
+export const OFF_LOOP_IDLE_MS = 5 * 60_000;
 
 export interface OffLoopOptions {
   logger: Logger;
@@ -32,12 +36,16 @@ export interface OffLoopOptions {
   minChars?: number;
   /** The worker's script (default turn-worker beside this module); tests start one that fails. */
   workerUrl?: URL;
+  /** How long an idle worker is kept (default OFF_LOOP_IDLE_MS). */
+  idleMs?: number;
 }
 
 export interface OffLoop {
   turns: OffLoopTurns;
-  /** True once a worker was started (it is started on the first long text). */
-  started(): boolean;
+  /** How many workers were started (one on the first long text, another after an idle stop). */
+  started(): number;
+  /** True while a worker is there to take turns. */
+  running(): boolean;
   /** Stops the worker; turns still in it finish in the loop. */
   close(): Promise<void>;
 }
@@ -81,8 +89,10 @@ export function createOffLoop(options: OffLoopOptions): OffLoop {
   const { logger, schedule } = options;
   const minChars = options.minChars ?? OFF_LOOP_MIN_CHARS;
   const pending = new Map<number, Pending>();
+  const idleMs = options.idleMs ?? OFF_LOOP_IDLE_MS;
   let worker: Worker | undefined;
-  let everStarted = false;
+  let starts = 0;
+  let idleTimer: NodeJS.Timeout | undefined;
   let failures = 0;
   let nextId = 1;
   let closed = false;
@@ -113,7 +123,7 @@ export function createOffLoop(options: OffLoopOptions): OffLoop {
         : defaultWorker();
       const w = new Worker(entry, { eval: evalCode, name: 'virt-advisor turns' });
       worker = w;
-      everStarted = true;
+      starts++;
       // Idle, the worker does not keep the process alive; a turn in it does (see post).
       w.unref();
       w.on('message', (done: TurnDone) => settle(w, done));
@@ -132,11 +142,24 @@ export function createOffLoop(options: OffLoopOptions): OffLoop {
     }
   }
 
+  /** Nothing in the worker: it no longer keeps the process alive, and is stopped if it stays idle. */
+  function idle(w: Worker): void {
+    w.unref();
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      if (worker !== w || pending.size > 0) return;
+      worker = undefined; // before terminate: its exit is not a failure
+      logger.debug({ idleMs }, 'turn worker stopped after being idle');
+      void w.terminate();
+    }, idleMs);
+    idleTimer.unref();
+  }
+
   function settle(w: Worker, done: TurnDone): void {
     const p = pending.get(done.id);
     if (!p) return;
     pending.delete(done.id);
-    if (pending.size === 0) w.unref();
+    if (pending.size === 0) idle(w);
     if ('error' in done) p.reject(new Error(done.error));
     else if (done.same) p.resolve([p.job.state, done.effects as Effect[]]);
     else p.resolve([done.next, done.effects as Effect[]]);
@@ -157,15 +180,18 @@ export function createOffLoop(options: OffLoopOptions): OffLoop {
         return;
       }
       pending.set(job.id, { job, resolve, reject });
+      clearTimeout(idleTimer);
       w.ref();
     });
   };
 
   return {
     turns,
-    started: () => everStarted,
+    started: () => starts,
+    running: () => worker !== undefined,
     async close() {
       closed = true;
+      clearTimeout(idleTimer);
       const w = worker;
       if (!w) return;
       worker = undefined;

@@ -54,7 +54,7 @@ describe('turns with a long text run in a worker thread', () => {
       [here] = expected;
       [there] = got;
     }
-    expect(o.started()).toBe(true);
+    expect(o.started()).toBe(1);
     // Nothing fell back to this thread: a lost worker says so at warn.
     expect(logger.lines.filter((l) => l.level !== 'debug')).toEqual([]);
   });
@@ -87,7 +87,7 @@ describe('turns with a long text run in a worker thread', () => {
       value: { q: 'runtime', a: 'short' },
     };
     expect(o.turns(state, button)).toBeUndefined();
-    expect(o.started()).toBe(false);
+    expect(o.started()).toBe(0);
   });
 
   it('answers the turns of a worker that died in this thread, restarts it, and after three deaths stops trying', async () => {
@@ -111,6 +111,23 @@ describe('turns with a long text run in a worker thread', () => {
     ]);
     // Three deaths: long texts now stay in the loop.
     expect(o.turns(undefined, event(4))).toBeUndefined();
+  });
+
+  it('stops a worker left idle, and starts another for the next long text', async () => {
+    const { o, logger } = offLoop({ idleMs: 0 });
+    const event = (n: number): CoreEvent => ({
+      type: 'start',
+      userId: `U6${n}`,
+      at: AT + n,
+      text: long(description),
+    });
+    expect(await inWorker(o, undefined, event(1))).toEqual(step(undefined, event(1)));
+    await logger.waitFor((l) => l.msg === 'turn worker stopped after being idle');
+    expect(o.running()).toBe(false);
+    expect(await inWorker(o, undefined, event(2))).toEqual(step(undefined, event(2)));
+    expect(o.started()).toBe(2);
+    // An idle stop is not a failure.
+    expect(logger.lines.filter((l) => l.level === 'warn')).toEqual([]);
   });
 
   it('takes no turns once closed', async () => {
