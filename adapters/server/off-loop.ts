@@ -27,6 +27,9 @@ const MAX_FAILURES = 3;
 /** A worker with no turn for this long is stopped: it holds ≈ 35 MB (its own copy of the core and
  * the knowledge), and the next long text starts another. */
 export const OFF_LOOP_IDLE_MS = 5 * 60_000;
+/** Reading is linear and takes milliseconds; a turn still in the worker after this long is a fault
+ * (an input no test foresaw): the person is told something went wrong, and the worker is replaced. */
+export const OFF_LOOP_TURN_TIMEOUT_MS = 10_000;
 
 export interface OffLoopOptions {
   logger: Logger;
@@ -38,6 +41,8 @@ export interface OffLoopOptions {
   workerUrl?: URL;
   /** How long an idle worker is kept (default OFF_LOOP_IDLE_MS). */
   idleMs?: number;
+  /** How long one turn may take in the worker (default OFF_LOOP_TURN_TIMEOUT_MS). */
+  turnTimeoutMs?: number;
 }
 
 export interface OffLoop {
@@ -56,6 +61,7 @@ interface Pending {
   job: TurnJob;
   resolve(result: StepResult): void;
   reject(error: Error): void;
+  timer?: NodeJS.Timeout;
 }
 
 /**
@@ -90,6 +96,7 @@ export function createOffLoop(options: OffLoopOptions): OffLoop {
   const minChars = options.minChars ?? OFF_LOOP_MIN_CHARS;
   const pending = new Map<number, Pending>();
   const idleMs = options.idleMs ?? OFF_LOOP_IDLE_MS;
+  const turnTimeoutMs = options.turnTimeoutMs ?? OFF_LOOP_TURN_TIMEOUT_MS;
   let worker: Worker | undefined;
   let starts = 0;
   let idleTimer: NodeJS.Timeout | undefined;
@@ -98,8 +105,52 @@ export function createOffLoop(options: OffLoopOptions): OffLoop {
   let closed = false;
 
   /** A turn the worker cannot answer runs in the loop, as every turn did before there was one. */
-  function inLoop({ job, resolve, reject }: Pending): void {
+  function inLoop({ job, resolve, reject, timer }: Pending): void {
+    clearTimeout(timer);
     schedule(() => step(job.state, job.event)).then(resolve, reject);
+  }
+
+  /** Sends a turn to the worker (starting one if need be), or runs it in the loop when there is none. */
+  function dispatch(p: Pending): void {
+    const w = start();
+    if (!w) {
+      inLoop(p);
+      return;
+    }
+    try {
+      w.postMessage(p.job);
+    } catch (error) {
+      // A state the structured clone refuses would be a bug; the turn still runs, in the loop.
+      logger.warn({ err: errorMessage(error) }, 'a turn could not be sent to the worker; ran it here');
+      inLoop(p);
+      return;
+    }
+    p.timer = setTimeout(() => timedOut(w, p), turnTimeoutMs);
+    p.timer.unref();
+    pending.set(p.job.id, p);
+    clearTimeout(idleTimer);
+    w.ref();
+  }
+
+  /** A turn past its time: refused (the service tells the person), and the worker that holds it is
+   * replaced; the other turns it held go to the next one. Not counted as the worker failing. */
+  function timedOut(w: Worker, p: Pending): void {
+    if (pending.get(p.job.id) !== p) return;
+    pending.delete(p.job.id);
+    logger.error(
+      { turnTimeoutMs, textChars: textLength(p.job.event) },
+      'a turn ran past its time limit in the turn worker; replacing the worker',
+    );
+    p.reject(new Error(`a turn ran past ${turnTimeoutMs} ms in the turn worker`));
+    if (worker !== w) return;
+    worker = undefined; // before terminate: its exit is not a failure
+    const held = [...pending.values()];
+    pending.clear();
+    void w.terminate();
+    for (const q of held) {
+      clearTimeout(q.timer);
+      dispatch(q);
+    }
   }
 
   function lost(w: Worker, why: string): void {
@@ -159,6 +210,7 @@ export function createOffLoop(options: OffLoopOptions): OffLoop {
     const p = pending.get(done.id);
     if (!p) return;
     pending.delete(done.id);
+    clearTimeout(p.timer);
     if (pending.size === 0) idle(w);
     if ('error' in done) p.reject(new Error(done.error));
     else if (done.same) p.resolve([p.job.state, done.effects as Effect[]]);
@@ -166,22 +218,9 @@ export function createOffLoop(options: OffLoopOptions): OffLoop {
   }
 
   const turns: OffLoopTurns = (state, event) => {
-    if (textLength(event) < minChars) return undefined;
-    const w = start();
-    if (!w) return undefined;
+    if (textLength(event) < minChars || !start()) return undefined;
     return new Promise<StepResult>((resolve, reject) => {
-      const job: TurnJob = { id: nextId++, state, event };
-      try {
-        w.postMessage(job);
-      } catch (error) {
-        // A state the structured clone refuses would be a bug; the turn still runs, in the loop.
-        logger.warn({ err: errorMessage(error) }, 'a turn could not be sent to the worker; ran it here');
-        inLoop({ job, resolve, reject });
-        return;
-      }
-      pending.set(job.id, { job, resolve, reject });
-      clearTimeout(idleTimer);
-      w.ref();
+      dispatch({ job: { id: nextId++, state, event }, resolve, reject });
     });
   };
 

@@ -2,9 +2,12 @@
 // the core's `step`, compared with `step` run here.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOffLoop, OFF_LOOP_MIN_CHARS, type OffLoop } from '../../../adapters/server/off-loop.js';
+import { createMemoryStore } from '../../../adapters/store/memory.js';
 import { type ConversationState, step } from '../../../src/conversation.js';
 import type { CoreEvent } from '../../../src/events.js';
+import { NOTICES } from '../../../src/notice.js';
 import { runAtOnce } from '../../../src/ports.js';
+import { createAdvisor } from '../../../src/service.js';
 import { captureLogger } from '../../support/capture-logger.js';
 
 const AT = 1_700_000_000_000;
@@ -128,6 +131,49 @@ describe('turns with a long text run in a worker thread', () => {
     expect(o.started()).toBe(2);
     // An idle stop is not a failure.
     expect(logger.lines.filter((l) => l.level === 'warn')).toEqual([]);
+  });
+
+  it('refuses a turn still in the worker past its time, replaces the worker, and sends the turns it held to the next', async () => {
+    const silent = new URL('../../support/silent-worker.mjs', import.meta.url);
+    const { o, logger } = offLoop({ workerUrl: silent, turnTimeoutMs: 50 });
+    const event = (n: number): CoreEvent => ({
+      type: 'start',
+      userId: `U7${n}`,
+      at: AT + n,
+      text: long(description),
+    });
+    const first = inWorker(o, undefined, event(1));
+    const second = inWorker(o, undefined, event(2));
+    await expect(first).rejects.toThrow(/ran past 50 ms/);
+    // The second was moved to a new worker when the first's was replaced, and timed out there.
+    await expect(second).rejects.toThrow(/ran past 50 ms/);
+    expect(o.started()).toBe(2);
+    const timedOut = logger.lines.filter((l) => l.msg.startsWith('a turn ran past its time limit'));
+    expect(timedOut.map((l) => [l.level, l.fields.textChars])).toEqual([
+      ['error', long(description).length],
+      ['error', long(description).length],
+    ]);
+    // A time-out is the input's fault, not the worker's: long texts still go to a worker.
+    const third = inWorker(o, undefined, event(3));
+    await expect(third).rejects.toThrow(/ran past/);
+    expect(logger.lines.filter((l) => l.level === 'warn')).toEqual([]);
+  });
+
+  it('through the advisor: a turn refused for its time leaves the conversation as it was and says sorry', async () => {
+    const silent = new URL('../../support/silent-worker.mjs', import.meta.url);
+    const { o, logger } = offLoop({ workerUrl: silent, turnTimeoutMs: 50 });
+    const store = createMemoryStore();
+    const advisor = createAdvisor({ store, logger, offLoop: o.turns });
+    await advisor.handle('K1', { type: 'start', userId: 'U8', at: AT });
+    const before = await store.get('K1');
+    const effects = await advisor.handle('K1', {
+      type: 'text',
+      userId: 'U8',
+      at: AT + 1,
+      text: long(description),
+    });
+    expect(effects).toEqual([{ type: 'private_notice', card: NOTICES.internal() }]);
+    expect(await store.get('K1')).toEqual(before);
   });
 
   it('takes no turns once closed', async () => {
