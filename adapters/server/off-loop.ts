@@ -5,7 +5,7 @@
 // state and the event there and the result back (structured clone, microseconds for a message).
 //
 // The worker starts on the first long text, so a server nobody pastes into never pays for a second
-// thread (≈ 35 MB, and a few milliseconds of the loop to start it), and stops after OFF_LOOP_IDLE_MS
+// thread (≈ 40 MB, and a few milliseconds of the loop to start it), and stops after OFF_LOOP_IDLE_MS
 // without one. If it cannot start, or dies, the turns it held and the ones after run in the
 // server's own thread as before (the TurnScheduler): slower for the loop, never lost. After
 // MAX_FAILURES the worker is not started again.
@@ -24,7 +24,7 @@ import type { TurnDone, TurnJob } from './turn-worker.js';
 export const OFF_LOOP_MIN_CHARS = 2_000;
 /** A worker that died this many times is not started again; turns run in the loop. */
 const MAX_FAILURES = 3;
-/** A worker with no turn for this long is stopped: it holds ≈ 35 MB (its own copy of the core and
+/** A worker with no turn for this long is stopped: it holds ≈ 40 MB (its own copy of the core and
  * the knowledge), and the next long text starts another. */
 export const OFF_LOOP_IDLE_MS = 5 * 60_000;
 /** Reading is linear and takes milliseconds; a turn still in the worker after this long is a fault
