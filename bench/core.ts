@@ -131,8 +131,9 @@ for (const [label, text] of Object.entries(hostile)) {
 }
 
 // One message at the 20,000-character cap, the way a turn reads it: is it a question, what does it
-// say, and (for a question) the answer. Percentiles over repeated runs; a turn must not hold the
-// event loop for long, so the worst case matters as much as the median.
+// say, and (for a question) the answer. Percentiles over repeated runs. The server reads such a
+// message in its worker thread (adapters/server/off-loop.ts), so this is the worker's time per
+// message, and the event loop's if the worker is gone; reading must stay linear with small constants.
 {
   const capped = fill(DESCRIPTION_PARAGRAPH);
   const digits = '9 '.repeat(EXTRACT_MAX_CHARS / 2);
@@ -194,6 +195,6 @@ for (const [label, text] of Object.entries(hostile)) {
     );
   }
   console.log(
-    `goal 4 (one message): the slowest of ${shapes.length} kinds of 20,000-char message, ${worst.name}: p50 ${worst.p50.toFixed(2)} ms, p99 ${worst.p99.toFixed(2)} ms (target ≤ 10 ms)`,
+    `reading one 20,000-char message: the slowest of ${shapes.length} kinds, ${worst.name}: p50 ${worst.p50.toFixed(2)} ms, p99 ${worst.p99.toFixed(2)} ms (the server reads a text of 2,000 chars or more in its worker thread: goal 4's hold of the event loop per message is in bench:load)`,
   );
 }
