@@ -13,6 +13,10 @@ export interface LoadRequest {
 
 export interface LoadResult {
   requests: number;
+  /** How long the load ran. */
+  elapsedMs: number;
+  /** Every answered request's time, sorted. */
+  latencies: number[];
   rps: number;
   p50: number;
   p99: number;
@@ -67,6 +71,23 @@ export function send(
   });
 }
 
+/** Several loads of one server as one: requests over their total time, percentiles over every answer. */
+export function combine(parts: readonly LoadResult[]): LoadResult {
+  const latencies = parts.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const elapsedMs = parts.reduce((sum, r) => sum + r.elapsedMs, 0);
+  return {
+    requests: latencies.length,
+    elapsedMs,
+    latencies,
+    rps: (latencies.length / elapsedMs) * 1000,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? Number.NaN,
+    non2xx: parts.reduce((sum, r) => sum + r.non2xx, 0),
+    errors: parts.reduce((sum, r) => sum + r.errors, 0),
+  };
+}
+
 export async function load(
   base: string,
   options: { connections: number; durationMs: number },
@@ -96,6 +117,8 @@ export async function load(
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
+    elapsedMs: elapsed,
+    latencies,
     rps: (latencies.length / elapsed) * 1000,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),

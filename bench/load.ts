@@ -16,11 +16,13 @@ import { FAKE_TOKEN, startFakeSlack } from '../tests/support/fake-slack.js';
 import { SlackDriver } from '../tests/support/slack-client.js';
 import { signedHeaders, TEST_SIGNING_SECRET } from '../tests/support/slack-sign.js';
 import { message, personalChat } from '../tests/support/teams-activities.js';
-import { type LoadRequest, type LoadResult, load, percentile, send } from './load-client.js';
+import { combine, type LoadRequest, type LoadResult, load, percentile, send } from './load-client.js';
 import { longMessages } from './long-messages.js';
 import { type Running, SCRIPTS, spawnServer } from './servers.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** Load before measuring, per server (goals 2 and 3): V8 compiles the request path meanwhile. */
+const WARM_UP_SECONDS = 2;
 /** BENCH_GOALS=4,5 runs only those goals (all by default). */
 const GOALS = new Set((process.env.BENCH_GOALS ?? '2,3,4,5').split(',').map((g) => g.trim()));
 const CONNECTIONS = 50;
@@ -67,6 +69,46 @@ async function measure(
     return await load(server.url, { connections: CONNECTIONS, durationMs: SECONDS * 1000 }, gen);
   } finally {
     await server.stop();
+  }
+}
+
+/**
+ * A server and its baseline under the same load, taken in turns: each is warmed up for WARM_UP_SECONDS,
+ * then loaded for half of SECONDS in the order baseline, server, server, baseline. The machine's speed
+ * drifts within minutes; measured one wholly after the other, the drift went into their ratio.
+ * Each server's figures are over its two halves together.
+ */
+async function measurePair(
+  baseline: string,
+  script: string,
+  env: Record<string, string>,
+  gen: (i: number) => LoadRequest,
+): Promise<[LoadResult, LoadResult]> {
+  const servers: Running[] = [];
+  // Every load its own people: a request number never repeats across warm-ups and halves.
+  let offset = 0;
+  const fresh = (): ((i: number) => LoadRequest) => {
+    offset += 10_000_000;
+    const base = offset;
+    return (i) => gen(base + i);
+  };
+  try {
+    for (const s of [baseline, script]) {
+      const server = await spawnServer(s, env);
+      servers.push(server);
+      await waitFor2xx(server, gen);
+      await load(server.url, { connections: CONNECTIONS, durationMs: WARM_UP_SECONDS * 1000 }, fresh());
+    }
+    const halves: LoadResult[][] = [[], []];
+    for (const k of [0, 1, 1, 0]) {
+      const server = servers[k] as Running;
+      halves[k]?.push(
+        await load(server.url, { connections: CONNECTIONS, durationMs: (SECONDS * 1000) / 2 }, gen),
+      );
+    }
+    return [combine(halves[0] ?? []), combine(halves[1] ?? [])];
+  } finally {
+    for (const server of servers) await server.stop();
   }
 }
 
@@ -188,8 +230,7 @@ console.log(
 
 // Goal 2: /virt under load.
 if (GOALS.has('2')) {
-  const bolt = await measure(SCRIPTS.bolt, slackEnv, slash);
-  const advisorSlash = await measure(SCRIPTS.advisor, slackEnv, slash);
+  const [bolt, advisorSlash] = await measurePair(SCRIPTS.bolt, SCRIPTS.advisor, slackEnv, slash);
   console.log(line('slack /virt: bare Bolt, ack only', bolt));
   console.log(line('slack /virt: Virt Advisor', advisorSlash));
   console.log(
@@ -201,8 +242,12 @@ if (GOALS.has('2')) {
 if (GOALS.has('3')) {
   const teamsEnv = {};
   const raw = await measure(SCRIPTS.http, {}, teamsMessage);
-  const bareBotbuilder = await measure(SCRIPTS.botbuilder, teamsEnv, teamsMessage);
-  const advisorTeams = await measure(SCRIPTS.advisor, teamsEnv, teamsMessage);
+  const [bareBotbuilder, advisorTeams] = await measurePair(
+    SCRIPTS.botbuilder,
+    SCRIPTS.advisor,
+    teamsEnv,
+    teamsMessage,
+  );
   console.log(line('teams message: raw node:http', raw));
   console.log(line('teams message: bare botbuilder, 1 reply', bareBotbuilder));
   console.log(line('teams message: Virt Advisor', advisorTeams));
