@@ -1,6 +1,7 @@
 // The worker thread behind off-loop.ts: it runs the core's pure `step` on the turns the server sends
 // it (those with a long text) and posts back what `step` returned. The interview tables are installed
 // from the build as in the server's own thread, so both plan alike (plan-table.ts).
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { type ConversationState, step } from '../../src/conversation.js';
 import { errorMessage } from '../../src/errors.js';
@@ -19,6 +20,19 @@ export type TurnDone =
   | { id: number; same: true; effects: unknown[] }
   | { id: number; same: false; next: ConversationState | undefined; effects: unknown[] }
   | { id: number; error: string };
+
+/**
+ * This thread's niceness: reading is background work next to the event loop's probes, acks and
+ * replies, so when both want the one free core the loop's thread goes first. On Linux a thread has
+ * its own niceness (`setPriority` with no pid sets the calling thread's); a platform that refuses
+ * leaves it as it is.
+ */
+const NICENESS = 10;
+try {
+  setPriority(NICENESS);
+} catch {
+  // not allowed here: the worker still runs, at the server's priority
+}
 
 loadPlanTable();
 const port = parentPort;

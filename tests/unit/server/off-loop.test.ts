@@ -1,5 +1,6 @@
 // The worker thread for turns with a long text (adapters/server/off-loop.ts): a real worker running
 // the core's `step`, compared with `step` run here.
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOffLoop, OFF_LOOP_MIN_CHARS, type OffLoop } from '../../../adapters/server/off-loop.js';
 import { createMemoryStore } from '../../../adapters/store/memory.js';
@@ -175,6 +176,26 @@ describe('turns with a long text run in a worker thread', () => {
     expect(effects).toEqual([{ type: 'private_notice', card: NOTICES.internal() }]);
     expect(await store.get('K1')).toEqual(before);
   });
+
+  it.runIf(process.platform === 'linux')(
+    'runs the worker thread at a lower priority than the event loop (niceness 10)',
+    async () => {
+      // Linux gives each thread its own niceness, in field 19 of /proc/self/task/<tid>/stat.
+      const niceThreads = () =>
+        readdirSync('/proc/self/task').filter((tid) => {
+          try {
+            const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+            return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16] === '10';
+          } catch {
+            return false; // a thread that ended meanwhile
+          }
+        }).length;
+      const before = niceThreads();
+      const { o } = offLoop();
+      await inWorker(o, undefined, { type: 'start', userId: 'U9', at: AT, text: long(description) });
+      expect(niceThreads()).toBe(before + 1);
+    },
+  );
 
   it('takes no turns once closed', async () => {
     const { o } = offLoop();
