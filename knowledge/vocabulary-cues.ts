@@ -15,9 +15,10 @@ import { CUES_HARDWARE } from './vocabulary-cues-hardware.js';
 import { CUES_LATENCY } from './vocabulary-cues-latency.js';
 import { CUES_PLACE } from './vocabulary-cues-place.js';
 import { CUES_PLATFORM } from './vocabulary-cues-platform.js';
+import { CUES_RUNTIME } from './vocabulary-cues-runtime.js';
 import { CUES_STATE } from './vocabulary-cues-state.js';
 import { CUES_TEAM } from './vocabulary-cues-team.js';
-import { CUES_WORK } from './vocabulary-cues-work.js';
+import { CUES_TRAFFIC } from './vocabulary-cues-traffic.js';
 
 export interface CueData {
   phrases: string[];
@@ -32,7 +33,8 @@ export interface CueData {
 // Only the order of one question's cues matters (it breaks ties between equal readings): each file
 // holds whole questions, in the order their cues were written.
 export const CUE_DATA: CueData[] = [
-  ...CUES_WORK,
+  ...CUES_RUNTIME,
+  ...CUES_TRAFFIC,
   ...CUES_LATENCY,
   ...CUES_PLATFORM,
   ...CUES_HARDWARE,
