@@ -64,16 +64,22 @@ interface Pending {
   timer?: NodeJS.Timeout;
 }
 
+interface TsxPackage {
+  exports: { './esm/api': { import: { default: string } } };
+}
+
+/** A worker's script, or (evalCode) the code that loads it. */
+interface WorkerEntry {
+  entry: URL | string;
+  evalCode: boolean;
+}
+
 /**
  * The worker's script and how to start it. From the build (the bundle or dist/), the compiled
  * turn-worker.js beside this module. From the sources (`npm run dev`, tests), turn-worker.ts, with
  * tsx registered in the worker first, as tsx runs the sources in the server's own thread.
  */
-interface TsxPackage {
-  exports: { './esm/api': { import: { default: string } } };
-}
-
-function defaultWorker(): { entry: URL | string; evalCode: boolean } {
+function defaultWorker(): WorkerEntry {
   const here = import.meta.url;
   if (!here.endsWith('.ts')) return { entry: new URL('./turn-worker.js', here), evalCode: false };
   // tsx's ES-module API (its "import" export), which registers its loader in the thread that calls it.
@@ -97,6 +103,7 @@ export function createOffLoop(options: OffLoopOptions): OffLoop {
   const pending = new Map<number, Pending>();
   const idleMs = options.idleMs ?? OFF_LOOP_IDLE_MS;
   const turnTimeoutMs = options.turnTimeoutMs ?? OFF_LOOP_TURN_TIMEOUT_MS;
+  let script: WorkerEntry | undefined;
   let worker: Worker | undefined;
   let starts = 0;
   let idleTimer: NodeJS.Timeout | undefined;
@@ -169,13 +176,12 @@ export function createOffLoop(options: OffLoopOptions): OffLoop {
   function start(): Worker | undefined {
     if (worker || closed || failures >= MAX_FAILURES) return worker;
     try {
-      const { entry, evalCode } = options.workerUrl
-        ? { entry: options.workerUrl, evalCode: false }
-        : defaultWorker();
-      const w = new Worker(entry, { eval: evalCode, name: 'virt-advisor turns' });
+      // Found once: a worker restarted after an idle stop or a death uses the same script.
+      script ??= options.workerUrl ? { entry: options.workerUrl, evalCode: false } : defaultWorker();
+      const w = new Worker(script.entry, { eval: script.evalCode, name: 'virt-advisor turns' });
       worker = w;
       starts++;
-      // Idle, the worker does not keep the process alive; a turn in it does (see post).
+      // Idle, the worker does not keep the process alive; a turn in it does (see dispatch and idle).
       w.unref();
       w.on('message', (done: TurnDone) => settle(w, done));
       w.on('error', (error) => lost(w, errorMessage(error)));
@@ -213,8 +219,8 @@ export function createOffLoop(options: OffLoopOptions): OffLoop {
     clearTimeout(p.timer);
     if (pending.size === 0) idle(w);
     if ('error' in done) p.reject(new Error(done.error));
-    else if (done.same) p.resolve([p.job.state, done.effects as Effect[]]);
-    else p.resolve([done.next, done.effects as Effect[]]);
+    else if (done.same) p.resolve([p.job.state, done.effects]);
+    else p.resolve([done.next, done.effects]);
   }
 
   const turns: OffLoopTurns = (state, event) => {

@@ -5,7 +5,7 @@ import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { type ConversationState, step } from '../../src/conversation.js';
 import { errorMessage } from '../../src/errors.js';
-import type { CoreEvent } from '../../src/events.js';
+import type { CoreEvent, Effect } from '../../src/events.js';
 import { loadPlanTable } from './plan-table.js';
 
 /** A turn sent by off-loop.ts. */
@@ -17,8 +17,8 @@ export interface TurnJob {
 
 /** What comes back: `same` when `step` returned the state it was given (nothing to save). */
 export type TurnDone =
-  | { id: number; same: true; effects: unknown[] }
-  | { id: number; same: false; next: ConversationState | undefined; effects: unknown[] }
+  | { id: number; same: true; effects: Effect[] }
+  | { id: number; same: false; next: ConversationState | undefined; effects: Effect[] }
   | { id: number; error: string };
 
 /**
