@@ -103,7 +103,7 @@ async function measurePair(
     for (const k of [0, 1, 1, 0]) {
       const server = servers[k] as Running;
       halves[k]?.push(
-        await load(server.url, { connections: CONNECTIONS, durationMs: (SECONDS * 1000) / 2 }, gen),
+        await load(server.url, { connections: CONNECTIONS, durationMs: (SECONDS * 1000) / 2 }, fresh()),
       );
     }
     return [combine(halves[0] ?? []), combine(halves[1] ?? [])];
