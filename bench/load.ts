@@ -362,10 +362,22 @@ if (GOALS.has('4')) {
 }
 
 // Goal 5: cold start to the first acknowledged /virt, and RSS once idle.
+//
+// Idle RSS comes out in two modes, about 8–10 MB apart, for bare Bolt as for this server, however alike
+// the runs: whether glibc's malloc has given one of the process's threads (V8's helpers, libuv's pool)
+// an arena of its own by then. With five starts of each, which mode each median fell in decided the
+// ratio (0.99–1.21× in four runs of one hour). So the starts are made twice, alternating: as `node` runs
+// by default, and with MALLOC_ARENA_MAX=2 for both (as the Docker image sets it), where the mode no
+// longer decides and the ratio measures the two servers' own memory. Both are printed; the goal is
+// judged on the second.
 if (GOALS.has('5')) {
-  async function coldStart(script: string): Promise<{ ms: number; rss: number }> {
+  const ARENAS = { MALLOC_ARENA_MAX: '2' };
+  async function coldStart(
+    script: string,
+    env: Record<string, string>,
+  ): Promise<{ ms: number; rss: number }> {
     const started = performance.now();
-    const server = await spawnServer(script, slackEnv);
+    const server = await spawnServer(script, env);
     try {
       await waitFor2xx(server, slash);
       const elapsed = performance.now() - started;
@@ -375,23 +387,40 @@ if (GOALS.has('5')) {
       await server.stop();
     }
   }
-  const starts: Record<'bolt' | 'advisor', { ms: number; rss: number }[]> = { bolt: [], advisor: [] };
+  type Starts = Record<'bolt' | 'advisor', { ms: number; rss: number }[]>;
+  const starts: Starts = { bolt: [], advisor: [] };
+  const capped: Starts = { bolt: [], advisor: [] };
   for (let i = 0; i < COLD_STARTS; i++) {
-    starts.bolt.push(await coldStart(SCRIPTS.bolt));
-    starts.advisor.push(await coldStart(SCRIPTS.advisor));
+    starts.bolt.push(await coldStart(SCRIPTS.bolt, slackEnv));
+    starts.advisor.push(await coldStart(SCRIPTS.advisor, slackEnv));
+  }
+  for (let i = 0; i < COLD_STARTS; i++) {
+    capped.bolt.push(await coldStart(SCRIPTS.bolt, { ...slackEnv, ...ARENAS }));
+    capped.advisor.push(await coldStart(SCRIPTS.advisor, { ...slackEnv, ...ARENAS }));
   }
   const coldBolt = median(starts.bolt.map((s) => s.ms));
   const coldAdvisor = median(starts.advisor.map((s) => s.ms));
-  const rssBolt = median(starts.bolt.map((s) => s.rss));
-  const rssAdvisor = median(starts.advisor.map((s) => s.rss));
+  const rss = (s: Starts) => ({
+    bolt: median(s.bolt.map((x) => x.rss)),
+    advisor: median(s.advisor.map((x) => x.rss)),
+    spread: (k: 'bolt' | 'advisor') =>
+      `${Math.min(...s[k].map((x) => x.rss)).toFixed(1)}–${Math.max(...s[k].map((x) => x.rss)).toFixed(1)}`,
+  });
+  const byDefault = rss(starts);
+  const withArenas = rss(capped);
   console.log(
     `cold start to first acked /virt (median of ${COLD_STARTS}): bare Bolt ${ms(coldBolt)}, Virt Advisor ${ms(coldAdvisor)}`,
   );
+  for (const [label, r] of [
+    ['glibc default arenas ', byDefault],
+    ['MALLOC_ARENA_MAX=2   ', withArenas],
+  ] as const) {
+    console.log(
+      `idle RSS (median of ${COLD_STARTS}), ${label}: bare Bolt ${r.bolt.toFixed(1)} MB (${r.spread('bolt')}), Virt Advisor ${r.advisor.toFixed(1)} MB (${r.spread('advisor')}) = ${ratio(r.advisor, r.bolt)}`,
+    );
+  }
   console.log(
-    `idle RSS (median): bare Bolt ${rssBolt.toFixed(1)} MB, Virt Advisor ${rssAdvisor.toFixed(1)} MB`,
-  );
-  console.log(
-    `goal 5: cold start ${ratio(coldAdvisor, coldBolt)} bare Bolt (target ≤ 1.0× and < 300 ms), idle RSS ${ratio(rssAdvisor, rssBolt)} bare Bolt (target ≤ 1.2×)`,
+    `goal 5: cold start ${ratio(coldAdvisor, coldBolt)} bare Bolt (target ≤ 1.0× and < 300 ms), idle RSS ${ratio(withArenas.advisor, withArenas.bolt)} bare Bolt with MALLOC_ARENA_MAX=2 for both, ${ratio(byDefault.advisor, byDefault.bolt)} with glibc's default (target ≤ 1.2×)`,
   );
 }
 
