@@ -55,6 +55,8 @@ const teamsMessage = (i: number): LoadRequest => ({
 });
 
 const ms = (v: number) => `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`;
+/** A stretch of a thread's own work from bench/loop-probe.cjs, which cannot tell where Linux's schedstat is missing. */
+const own = (v: number | null) => (v === null ? 'unknown (no schedstat)' : ms(v));
 const line = (label: string, r: LoadResult) =>
   `${label.padEnd(34)} ${Math.round(r.rps).toString().padStart(6)} req/s  p50 ${ms(r.p50).padStart(8)}  p99 ${ms(r.p99).padStart(8)}  non-2xx ${r.non2xx}  errors ${r.errors}`;
 
@@ -131,25 +133,30 @@ async function waitFor2xx(
   }
 }
 
+/** What bench/loop-probe.cjs reports: the longest hold of the event loop (wall-clock), the p99 of its
+ * timer's delays, and the longest stretch of the main thread's own work, without its waits for a core
+ * (null where Linux's schedstat is not readable). */
+interface LoopHeld {
+  maxMs: number;
+  p99Ms: number;
+  maxOwnMs: number | null;
+}
+
 /** The longest hold of the server's event loop since the last call (bench/loop-probe.cjs): the
  * server writes it on SIGUSR2 as line `n` and starts over. */
-async function loopHeldIn(
-  server: Running,
-  file: string,
-  n: number,
-): Promise<{ maxMs: number; p99Ms: number }> {
+async function loopHeldIn(server: Running, file: string, n: number): Promise<LoopHeld> {
   server.child.kill('SIGUSR2');
   const deadline = performance.now() + 10_000;
   while (performance.now() < deadline) {
     try {
-      const line = JSON.parse(readFileSync(file, 'utf8')) as { n: number; maxMs: number; p99Ms: number };
+      const line = JSON.parse(readFileSync(file, 'utf8')) as LoopHeld & { n: number };
       if (line.n === n) return line;
     } catch {
       // not written yet
     }
     await new Promise((r) => setTimeout(r, 20));
   }
-  return { maxMs: Number.NaN, p99Ms: Number.NaN };
+  return { maxMs: Number.NaN, p99Ms: Number.NaN, maxOwnMs: null };
 }
 
 /** How one server's event loop fared while single long DMs were answered. */
@@ -159,6 +166,8 @@ interface OneMessageHolds {
   slowestKindMs: number;
   /** The longest single hold, and the median over every DM. */
   maxMs: number;
+  /** The longest stretch of the main thread's own work over every DM, without its waits for a core. */
+  maxOwnMs: number | null;
   medianMs: number;
   n: number;
 }
@@ -176,6 +185,7 @@ async function oneMessageHolds(script: string): Promise<OneMessageHolds> {
   const server = await spawnServer(script, slackEnv, { loopProbe: file });
   let signals = 0;
   const all: number[] = [];
+  const own: number[] = [];
   const byKind: [string, number][] = [];
   try {
     await waitFor2xx(server, slash);
@@ -202,8 +212,11 @@ async function oneMessageHolds(script: string): Promise<OneMessageHolds> {
         });
         const until = performance.now() + 30_000;
         while (!answered() && performance.now() < until) await new Promise((r) => setTimeout(r, 10));
-        const { maxMs } = await loopHeldIn(server, file, ++signals);
-        if (r >= 0) holds.push(maxMs);
+        const { maxMs, maxOwnMs } = await loopHeldIn(server, file, ++signals);
+        if (r >= 0) {
+          holds.push(maxMs);
+          if (maxOwnMs !== null) own.push(maxOwnMs);
+        }
       }
       all.push(...holds);
       byKind.push([kind, median(holds)]);
@@ -214,7 +227,14 @@ async function oneMessageHolds(script: string): Promise<OneMessageHolds> {
   }
   byKind.sort((a, b) => b[1] - a[1]);
   const [slowestKind, slowestKindMs] = byKind[0] ?? ['', Number.NaN];
-  return { slowestKind, slowestKindMs, maxMs: Math.max(...all), medianMs: median(all), n: all.length };
+  return {
+    slowestKind,
+    slowestKindMs,
+    maxMs: Math.max(...all),
+    maxOwnMs: own.length === all.length ? Math.max(...own) : null,
+    medianMs: median(all),
+    n: all.length,
+  };
 }
 
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
@@ -343,7 +363,7 @@ if (GOALS.has('4')) {
       `dm burst: 150 × 20,000 chars   /healthz p99 ${ms(percentile(during, 99))}, max ${ms(during.at(-1) ?? Number.NaN)} (idle p99 ${ms(percentile(idle, 99))}; ${during.length} probes), acks within 3 s ${inTime}/150, slowest ${ms(acks.at(-1) ?? Number.NaN)}, no answer in 10 s ${failed}, replies ${replied()}/150`,
     );
     console.log(
-      `goal 4: /healthz p99 ${ms(percentile(during, 99))} (target < 100 ms), acked within 3 s ${inTime}/150 (target 150/150); the server's event loop held at most ${ms(held.maxMs)} at a time (p99 of its 1 ms timer's delays ${ms(held.p99Ms)})`,
+      `goal 4: /healthz p99 ${ms(percentile(during, 99))} (target < 100 ms), acked within 3 s ${inTime}/150 (target 150/150); the server's event loop held at most ${ms(held.maxMs)} at a time (p99 of its 1 ms timer's delays ${ms(held.p99Ms)}; its own work at most ${own(held.maxOwnMs)} at a time, the rest waiting for a core)`,
     );
   } finally {
     await server.stop();
@@ -353,11 +373,11 @@ if (GOALS.has('4')) {
   const bare = await oneMessageHolds(SCRIPTS.bolt);
   const advisor = await oneMessageHolds(SCRIPTS.advisor);
   const held = (r: OneMessageHolds) =>
-    `slowest kind ${ms(r.slowestKindMs)} (${r.slowestKind}, median of ${ONE_MESSAGE_RUNS}), every DM: median ${ms(r.medianMs)}, longest ${ms(r.maxMs)} (${r.n} DMs)`;
+    `slowest kind ${ms(r.slowestKindMs)} (${r.slowestKind}, median of ${ONE_MESSAGE_RUNS}), every DM: median ${ms(r.medianMs)}, longest ${ms(r.maxMs)}, its own work at most ${own(r.maxOwnMs)} at a time (${r.n} DMs)`;
   console.log(`one 20,000-char DM at a time, loop held: bare Bolt, 1 reply  ${held(bare)}`);
   console.log(`one 20,000-char DM at a time, loop held: Virt Advisor        ${held(advisor)}`);
   console.log(
-    `goal 4 (one message): the slowest kind of 20,000-char DM held the server's event loop ${ms(advisor.slowestKindMs)} (bare Bolt ${ms(bare.slowestKindMs)}) (target ≤ 10 ms); the longest single hold ${ms(advisor.maxMs)} (bare Bolt ${ms(bare.maxMs)})`,
+    `goal 4 (one message): the slowest kind of 20,000-char DM held the server's event loop ${ms(advisor.slowestKindMs)} (bare Bolt ${ms(bare.slowestKindMs)}) (target ≤ 10 ms); the longest single hold ${ms(advisor.maxMs)} (bare Bolt ${ms(bare.maxMs)}), of the server's own work without its waits for a core ${own(advisor.maxOwnMs)} (bare Bolt ${own(bare.maxOwnMs)})`,
   );
 }
 
