@@ -24,7 +24,7 @@ export const QUESTION_OPTIONS = {
 export type QuestionId = keyof typeof QUESTION_OPTIONS;
 export const QUESTION_IDS = Object.keys(QUESTION_OPTIONS) as QuestionId[];
 export const QuestionIdSchema = z.enum(QUESTION_IDS as [QuestionId, ...QuestionId[]]);
-export type OptionOf<Q extends QuestionId> = (typeof QUESTION_OPTIONS)[Q][number];
+type OptionOf<Q extends QuestionId> = (typeof QUESTION_OPTIONS)[Q][number];
 
 /** Every question also accepts `unsure` (docs/contract.md §2). */
 export const UNSURE = 'unsure' as const;

@@ -36,5 +36,3 @@ export const LIMITS = {
     spotMaxDiscountPercent: { value: 90, source: 'CG' },
   },
 } as const;
-
-export type Limits = typeof LIMITS;

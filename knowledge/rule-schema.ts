@@ -8,11 +8,11 @@ import { z } from 'zod';
 import { DETAIL_OPTIONS, PlatformId, QUESTION_OPTIONS, type QuestionId } from './ids.js';
 
 /** The keys a condition may test besides the ten questions, with the options each accepts. */
-export const DETAIL_CONDITIONS = {
+const DETAIL_CONDITIONS = {
   hardware: [...DETAIL_OPTIONS.hardware, 'none'],
   os_family: DETAIL_OPTIONS.os_family,
 } as const;
-export type DetailKey = keyof typeof DETAIL_CONDITIONS;
+type DetailKey = keyof typeof DETAIL_CONDITIONS;
 export type ConditionKey = QuestionId | DetailKey;
 
 function optionsOf(key: string): readonly string[] | undefined {

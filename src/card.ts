@@ -34,7 +34,7 @@ export type CardElement =
 /** What a details section may hold: text, never buttons or another details section. */
 export type DetailElement = Exclude<CardElement, { type: 'choices' } | { type: 'details' }>;
 
-export type CardKind =
+type CardKind =
   | 'welcome'
   | 'question'
   | 'answered'

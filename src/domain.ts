@@ -13,13 +13,12 @@ export const RankingEntry = z.object({
 export type RankingEntry = z.infer<typeof RankingEntry>;
 
 /** One platform's place in a recommendation: its kind, score and what rules it out (if anything). */
-export const PlatformEntry = z.object({
+const PlatformEntry = z.object({
   platform: PlatformId,
   kind: Kind,
   score: z.number().int().min(0).max(100),
   blockers: z.array(z.string()),
 });
-export type PlatformEntry = z.infer<typeof PlatformEntry>;
 
 export const Recommendation = z.object({
   primary: Kind,

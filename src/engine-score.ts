@@ -13,7 +13,7 @@ import {
   type Situation,
 } from './engine-compile.js';
 
-export type MatchedEffect = { effect: CompiledEffect; points: number; assumed: boolean };
+type MatchedEffect = { effect: CompiledEffect; points: number; assumed: boolean };
 
 export type Scored = {
   platform: PlatformId;

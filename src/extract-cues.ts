@@ -337,8 +337,3 @@ export function cueFindings(text: string, tokens: readonly Token[]): CueFindings
       : out.filter((c, k) => own[k] === true || ((mask[c.at] as number) & questionBit(c.q)) === 0);
   return { candidates: kept, details };
 }
-
-/** Every cue phrase found in the tokens, as answer candidates. */
-export function cueCandidates(text: string, tokens: readonly Token[]): Candidate[] {
-  return cueFindings(text, tokens).candidates;
-}

@@ -5,7 +5,7 @@ import { PLATFORMS } from '../knowledge/platforms.js';
 import { PLATFORM_IDS, PLATFORM_KIND, type PlatformId } from './domain.js';
 
 /** Raw points within which the sibling counts as a close call worth a line on the card. */
-export const CLOSE_CALL_POINTS = 12;
+const CLOSE_CALL_POINTS = 12;
 
 export type Standing = {
   platform: PlatformId;

@@ -43,7 +43,7 @@ export interface AdvisorOptions {
   offLoop?: OffLoopTurns;
 }
 
-export interface HandleOptions {
+interface HandleOptions {
   /** A platform delivery id (Slack event_id, Teams conversation+activity id): handled at most once. */
   deliveryId?: string;
   /** Which platform the event came from; turns without one are not counted in the metrics. */

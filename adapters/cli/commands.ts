@@ -29,7 +29,7 @@ export function invalid(message: string): AdvisorError {
  * two levels deep; a 50,000-deep object would overflow the stack of whatever walks it).
  */
 export const MAX_ANSWERS_BYTES = 1024 * 1024;
-export const MAX_ANSWERS_DEPTH = 32;
+const MAX_ANSWERS_DEPTH = 32;
 
 export type Format = 'json' | 'text';
 

@@ -47,7 +47,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 /** How long a client may take to send a whole request (headers and body). */
-export const REQUEST_RECEIVE_TIMEOUT_MS = 10_000;
+const REQUEST_RECEIVE_TIMEOUT_MS = 10_000;
 const PROBES = new Set(['/healthz', '/readyz', METRICS_PATH]);
 
 export async function startApp(deps: AppDeps): Promise<RunningApp> {

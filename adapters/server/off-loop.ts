@@ -26,10 +26,10 @@ export const OFF_LOOP_MIN_CHARS = 2_000;
 const MAX_FAILURES = 3;
 /** A worker with no turn for this long is stopped: it holds ≈ 40 MB (its own copy of the core and
  * the knowledge), and the next long text starts another. */
-export const OFF_LOOP_IDLE_MS = 5 * 60_000;
+const OFF_LOOP_IDLE_MS = 5 * 60_000;
 /** Reading is linear and takes milliseconds; a turn still in the worker after this long is a fault
  * (an input no test foresaw): the person is told something went wrong, and the worker is replaced. */
-export const OFF_LOOP_TURN_TIMEOUT_MS = 10_000;
+const OFF_LOOP_TURN_TIMEOUT_MS = 10_000;
 
 export interface OffLoopOptions {
   logger: Logger;

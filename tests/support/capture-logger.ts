@@ -2,7 +2,7 @@
 // which level — and can wait for a line instead of for a duration.
 import type { LogFields, Logger } from '../../src/ports.js';
 
-export interface LogLine {
+interface LogLine {
   level: 'debug' | 'info' | 'warn' | 'error';
   msg: string;
   fields: LogFields;
