@@ -177,8 +177,9 @@ interface OneMessageHolds {
  * reads (bench/long-messages.ts), each its own text from its own person: the longest hold of the
  * server's event loop from the moment a DM is sent until its reply is posted (the receipt and
  * signature check, the reading, the reply), after WARM_UP_RUNS of each kind to warm the server up.
- * A kind's typical hold is the median of its runs: a garbage collection or the scheduler can stretch
- * any one of them, in any server (bare Bolt's too), and the longest single hold is printed as well.
+ * A kind's typical hold is the median of its runs: a garbage collection or a wait for a core can
+ * stretch any one of them, in any server (bare Bolt's too). The longest single hold is printed as
+ * well, and beside it the longest stretch of the server's own work, without its waits for a core.
  */
 async function oneMessageHolds(script: string): Promise<OneMessageHolds> {
   const file = join(tmpdir(), `virt-bench-one-${process.pid}.json`);
