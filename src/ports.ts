@@ -47,26 +47,18 @@ export interface Logger {
   isLevelEnabled?(level: 'debug' | 'info' | 'warn' | 'error'): boolean;
 }
 
-/**
- * Runs one turn's pure work (`step`: reading a description, planning, building cards). The composition
- * root's scheduler runs turns in short slices of the event loop, so a burst of long pasted messages
- * never holds it past a slice and health probes and acknowledgements are answered in between; the
- * default runs the work at once (tests, the command line).
- */
-export type TurnScheduler = <T>(work: () => T) => Promise<T>;
-
-export const runAtOnce: TurnScheduler = async (work) => work();
+/** What one turn's `step` returns: the next state (the very object it was given when the turn left
+ * it unchanged: nothing to save) and the effects. */
+export type TurnResult = readonly [ConversationState | undefined, Effect[]];
 
 /**
- * Runs one turn's `step` off the event loop (the composition root's worker thread) when the event
- * carries a text long enough to be worth moving there; resolves what `step` returns, with the very
- * state object it was given when the turn left it unchanged. Undefined when it declines (a short
- * text, no text, no worker): the turn then runs in the TurnScheduler.
+ * Runs one turn's pure work (`step`: reading a description, planning, building cards) and resolves
+ * what it returns. The core's default runs it at once (tests, the command line). The server's
+ * (adapters/server/compose.ts) runs turns in short slices of the event loop, so that a burst of
+ * messages never holds it past a slice and health probes and acknowledgements are answered in
+ * between, and a turn with a long text in a worker thread, beside the loop.
  */
-export type OffLoopTurns = (
-  state: ConversationState | undefined,
-  event: CoreEvent,
-) => Promise<readonly [ConversationState | undefined, Effect[]]> | undefined;
+export type TurnRunner = (state: ConversationState | undefined, event: CoreEvent) => Promise<TurnResult>;
 
 /** Where an event came from, for the metrics' `surface` label. */
 export type Surface = 'slack' | 'teams';

@@ -15,11 +15,9 @@ import {
   type Logger,
   type Metrics,
   noMetrics,
-  type OffLoopTurns,
-  runAtOnce,
   type StoredRecord,
   type Surface,
-  type TurnScheduler,
+  type TurnRunner,
 } from './ports.js';
 import { recordTurn } from './service-metrics.js';
 
@@ -38,10 +36,10 @@ export interface AdvisorOptions {
   /** Usage figures (interviews, recommendations, redeliveries, store errors); none by default. */
   metrics?: Metrics;
   /** Where each turn's pure work runs (ports.ts); at once by default. */
-  schedule?: TurnScheduler;
-  /** Where a turn with a long text runs instead, off the event loop (ports.ts); nowhere by default. */
-  offLoop?: OffLoopTurns;
+  runTurn?: TurnRunner;
 }
+
+const runAtOnce: TurnRunner = async (state, event) => step(state, event);
 
 interface HandleOptions {
   /** A platform delivery id (Slack event_id, Teams conversation+activity id): handled at most once. */
@@ -78,8 +76,7 @@ export function createAdvisor(options: AdvisorOptions): Advisor {
   const { store, logger } = options;
   const ttl = options.idleTtlMs ?? DEFAULT_IDLE_TTL_MS;
   const metrics = options.metrics ?? noMetrics;
-  const schedule = options.schedule ?? runAtOnce;
-  const offLoop = options.offLoop;
+  const runTurn = options.runTurn ?? runAtOnce;
 
   function stateOf(key: string, record: StoredRecord | undefined): ConversationState | undefined {
     if (!record) return undefined;
@@ -123,7 +120,7 @@ export function createAdvisor(options: AdvisorOptions): Advisor {
         return [];
       }
       const state = stateOf(key, record);
-      const [next, effects] = await (offLoop?.(state, event) ?? schedule(() => step(state, event)));
+      const [next, effects] = await runTurn(state, event);
       if (next === state) return effects; // nothing to save (questions, notices)
       const expected = record?.version ?? 0;
       if (next === undefined) {

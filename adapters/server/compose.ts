@@ -2,7 +2,8 @@
 // advisor service, and the configuration mapped onto each platform adapter's own options. The HTTP
 // server (app.ts) and the Lambda entry (lambda.ts) both start from here, so a store setting or a
 // metric is never wired one way in one deployment and another way in the other.
-import type { ConversationStore, Logger } from '../../src/ports.js';
+import { step } from '../../src/conversation.js';
+import type { ConversationStore, Logger, TurnRunner } from '../../src/ports.js';
 import { type Advisor, createAdvisor } from '../../src/service.js';
 import { createPrometheusMetrics, type PrometheusMetrics } from '../metrics/prometheus.js';
 import type { SlackAdapterOptions } from '../slack/options.js';
@@ -46,18 +47,19 @@ export async function composeCore(config: Config, overrides: CoreOverrides = {})
   const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
   const store = overrides.store ?? (await buildStore(config, logger));
   const prometheus = createPrometheusMetrics();
+  // Each turn's `step` in short slices of the event loop, or, with a long text, in the worker thread.
   const schedule = createTurnScheduler();
+  const inLoop: TurnRunner = (state, event) => schedule(() => step(state, event));
   const offLoop =
     overrides.offLoop === false
       ? undefined
-      : createOffLoop({ logger: logger.child({ component: 'turns' }), schedule });
+      : createOffLoop({ logger: logger.child({ component: 'turns' }), inLoop });
   const advisor = createAdvisor({
     store,
     logger: logger.child({ component: 'advisor' }),
     idleTtlMs: config.CONVERSATION_TTL_SECONDS * 1000,
     metrics: prometheus.metrics,
-    schedule,
-    ...(offLoop ? { offLoop: offLoop.turns } : {}),
+    runTurn: offLoop?.runTurn ?? inLoop,
   });
   return { logger, store, prometheus, advisor, ...(offLoop ? { offLoop } : {}) };
 }

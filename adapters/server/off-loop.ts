@@ -6,17 +6,16 @@
 //
 // The worker starts on the first long text, so a server nobody pastes into never pays for a second
 // thread (≈ 40 MB, and a few milliseconds of the loop to start it), and stops after OFF_LOOP_IDLE_MS
-// without one. If it cannot start, or dies, the turns it held and the ones after run in the
-// server's own thread as before (the TurnScheduler): slower for the loop, never lost. After
-// MAX_FAILURES the worker is not started again.
+// without one. Short texts, and every turn when the worker cannot start or has died, run in the
+// server's own thread (`inLoop`, compose.ts's slices of the event loop): slower for the loop, never
+// lost. After MAX_FAILURES the worker is not started again.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type ConversationState, step } from '../../src/conversation.js';
 import { errorMessage } from '../../src/errors.js';
-import type { CoreEvent, Effect } from '../../src/events.js';
-import type { Logger, OffLoopTurns, TurnScheduler } from '../../src/ports.js';
+import type { CoreEvent } from '../../src/events.js';
+import type { Logger, TurnResult, TurnRunner } from '../../src/ports.js';
 import type { TurnDone, TurnJob } from './turn-worker.js';
 
 /** Texts at least this long are read off the loop: a 2,000-character description takes well under a
@@ -33,8 +32,8 @@ const OFF_LOOP_TURN_TIMEOUT_MS = 10_000;
 
 export interface OffLoopOptions {
   logger: Logger;
-  /** Where a turn runs when the worker is not there to take it. */
-  schedule: TurnScheduler;
+  /** Where a turn runs when its text is short or the worker is not there to take it. */
+  inLoop: TurnRunner;
   /** Texts at least this long go to the worker (default OFF_LOOP_MIN_CHARS). */
   minChars?: number;
   /** The worker's script (default turn-worker beside this module); tests start one that fails. */
@@ -46,7 +45,8 @@ export interface OffLoopOptions {
 }
 
 export interface OffLoop {
-  turns: OffLoopTurns;
+  /** Runs a turn in the worker when its text is long, otherwise (or without a worker) `inLoop`. */
+  runTurn: TurnRunner;
   /** How many workers were started (one on the first long text, another after an idle stop). */
   started(): number;
   /** True while a worker is there to take turns. */
@@ -55,11 +55,9 @@ export interface OffLoop {
   close(): Promise<void>;
 }
 
-type StepResult = readonly [ConversationState | undefined, Effect[]];
-
 interface Pending {
   job: TurnJob;
-  resolve(result: StepResult): void;
+  resolve(result: TurnResult): void;
   reject(error: Error): void;
   timer?: NodeJS.Timeout;
 }
@@ -98,7 +96,7 @@ function textLength(event: CoreEvent): number {
 }
 
 export function createOffLoop(options: OffLoopOptions): OffLoop {
-  const { logger, schedule } = options;
+  const { logger } = options;
   const minChars = options.minChars ?? OFF_LOOP_MIN_CHARS;
   const pending = new Map<number, Pending>();
   const idleMs = options.idleMs ?? OFF_LOOP_IDLE_MS;
@@ -114,7 +112,16 @@ export function createOffLoop(options: OffLoopOptions): OffLoop {
   /** A turn the worker cannot answer runs in the loop, as every turn did before there was one. */
   function inLoop({ job, resolve, reject, timer }: Pending): void {
     clearTimeout(timer);
-    schedule(() => step(job.state, job.event)).then(resolve, reject);
+    options.inLoop(job.state, job.event).then(resolve, reject);
+  }
+
+  /** No worker from now on (stopped, replaced or lost): the turns it held, for the caller to place. */
+  function detach(): Pending[] {
+    worker = undefined; // before terminate: its exit is not a failure
+    const held = [...pending.values()];
+    pending.clear();
+    for (const p of held) clearTimeout(p.timer);
+    return held;
   }
 
   /** Sends a turn to the worker (starting one if need be), or runs it in the loop when there is none. */
@@ -150,22 +157,15 @@ export function createOffLoop(options: OffLoopOptions): OffLoop {
     );
     p.reject(new Error(`a turn ran past ${turnTimeoutMs} ms in the turn worker`));
     if (worker !== w) return;
-    worker = undefined; // before terminate: its exit is not a failure
-    const held = [...pending.values()];
-    pending.clear();
+    const held = detach();
     void w.terminate();
-    for (const q of held) {
-      clearTimeout(q.timer);
-      dispatch(q);
-    }
+    for (const q of held) dispatch(q);
   }
 
   function lost(w: Worker, why: string): void {
     if (worker !== w) return;
-    worker = undefined;
     failures++;
-    const held = [...pending.values()];
-    pending.clear();
+    const held = detach();
     logger.warn(
       { err: why, turns: held.length, failures, restarts: failures < MAX_FAILURES },
       'turn worker stopped; its turns run in the event loop',
@@ -205,7 +205,7 @@ export function createOffLoop(options: OffLoopOptions): OffLoop {
     clearTimeout(idleTimer);
     idleTimer = setTimeout(() => {
       if (worker !== w || pending.size > 0) return;
-      worker = undefined; // before terminate: its exit is not a failure
+      detach();
       logger.debug({ idleMs }, 'turn worker stopped after being idle');
       void w.terminate();
     }, idleMs);
@@ -223,15 +223,15 @@ export function createOffLoop(options: OffLoopOptions): OffLoop {
     else p.resolve([done.next, done.effects]);
   }
 
-  const turns: OffLoopTurns = (state, event) => {
-    if (textLength(event) < minChars || !start()) return undefined;
-    return new Promise<StepResult>((resolve, reject) => {
+  const runTurn: TurnRunner = (state, event) => {
+    if (textLength(event) < minChars) return options.inLoop(state, event);
+    return new Promise<TurnResult>((resolve, reject) => {
       dispatch({ job: { id: nextId++, state, event }, resolve, reject });
     });
   };
 
   return {
-    turns,
+    runTurn,
     started: () => starts,
     running: () => worker !== undefined,
     async close() {
@@ -239,10 +239,7 @@ export function createOffLoop(options: OffLoopOptions): OffLoop {
       clearTimeout(idleTimer);
       const w = worker;
       if (!w) return;
-      worker = undefined;
-      const held = [...pending.values()];
-      pending.clear();
-      for (const p of held) inLoop(p);
+      for (const p of detach()) inLoop(p);
       await w.terminate();
     },
   };

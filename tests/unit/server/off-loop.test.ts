@@ -7,7 +7,6 @@ import { createMemoryStore } from '../../../adapters/store/memory.js';
 import { type ConversationState, step } from '../../../src/conversation.js';
 import type { CoreEvent } from '../../../src/events.js';
 import { NOTICES } from '../../../src/notice.js';
-import { runAtOnce } from '../../../src/ports.js';
 import { createAdvisor } from '../../../src/service.js';
 import { captureLogger } from '../../support/capture-logger.js';
 
@@ -17,32 +16,29 @@ const description =
 const long = (text: string, n = OFF_LOOP_MIN_CHARS + 500): string => text.repeat(Math.ceil(n / text.length));
 
 const open: OffLoop[] = [];
-let lastLogger: ReturnType<typeof captureLogger> | undefined;
 afterEach(async () => {
   await Promise.all(open.splice(0).map((o) => o.close()));
 });
 
+/** An off-loop whose turns in this thread run `step` at once, each recorded in `here`. */
 function offLoop(options: Partial<Parameters<typeof createOffLoop>[0]> = {}) {
   const logger = captureLogger();
-  lastLogger = logger;
-  const o = createOffLoop({ logger, schedule: runAtOnce, ...options });
+  const here: CoreEvent[] = [];
+  const o = createOffLoop({
+    logger,
+    inLoop: async (state, event) => {
+      here.push(event);
+      return step(state, event);
+    },
+    ...options,
+  });
   open.push(o);
-  return { o, logger };
-}
-
-/** Runs the event in the worker; fails if the off-loop declined it. */
-async function inWorker(o: OffLoop, state: ConversationState | undefined, event: CoreEvent) {
-  const running = o.turns(state, event);
-  expect(
-    running,
-    `${event.type} was not sent to the worker: ${JSON.stringify(lastLogger?.lines)}`,
-  ).toBeDefined();
-  return running as NonNullable<typeof running>;
+  return { o, logger, here };
 }
 
 describe('turns with a long text run in a worker thread', () => {
   it('gives exactly what step gives in this thread, turn after turn of an interview', async () => {
-    const { o, logger } = offLoop();
+    const { o, logger, here: ranHere } = offLoop();
     const events: CoreEvent[] = [
       { type: 'start', userId: 'U1', at: AT, text: long(description) },
       { type: 'text', userId: 'U1', at: AT + 1, text: long('it runs on demand when files arrive, ') },
@@ -53,18 +49,19 @@ describe('turns with a long text run in a worker thread', () => {
     let there: ConversationState | undefined;
     for (const event of events) {
       const expected = step(here, event);
-      const got = await inWorker(o, there, event);
+      const got = await o.runTurn(there, event);
       expect(got).toEqual(expected);
       [here] = expected;
       [there] = got;
     }
     expect(o.started()).toBe(1);
-    // Nothing fell back to this thread: a lost worker says so at warn.
+    // Nothing ran in this thread, and nothing fell back to it: a lost worker says so at warn.
+    expect(ranHere).toEqual([]);
     expect(logger.lines.filter((l) => l.level !== 'debug')).toEqual([]);
   });
 
   it('hands back the very state it was given when the turn leaves it unchanged (nothing to save)', async () => {
-    const { o } = offLoop();
+    const { o, here } = offLoop();
     const [state] = step(undefined, { type: 'start', userId: 'U2', at: AT, text: description });
     expect(state).toBeDefined();
     const question: CoreEvent = {
@@ -73,30 +70,29 @@ describe('turns with a long text run in a worker thread', () => {
       at: AT + 1,
       text: long('how long can a lambda run? '),
     };
-    const [next, effects] = await inWorker(o, state, question);
+    const [next, effects] = await o.runTurn(state, question);
+    expect(here).toEqual([]);
     expect(next).toBe(state);
     expect(effects).toEqual(step(state, question)[1]);
   });
 
-  it('leaves short texts and events without text to the event loop, and starts no worker for them', () => {
-    const { o } = offLoop();
+  it('leaves short texts and events without text to the event loop, and starts no worker for them', async () => {
+    const { o, here } = offLoop();
     const [state] = step(undefined, { type: 'start', userId: 'U3', at: AT });
     const short = 'x'.repeat(OFF_LOOP_MIN_CHARS - 1);
-    expect(o.turns(state, { type: 'text', userId: 'U3', at: AT + 1, text: short })).toBeUndefined();
-    expect(o.turns(state, { type: 'start', userId: 'U3', at: AT + 1 })).toBeUndefined();
-    const button: CoreEvent = {
-      type: 'button',
-      userId: 'U3',
-      at: AT + 1,
-      value: { q: 'runtime', a: 'short' },
-    };
-    expect(o.turns(state, button)).toBeUndefined();
+    const events: CoreEvent[] = [
+      { type: 'text', userId: 'U3', at: AT + 1, text: short },
+      { type: 'start', userId: 'U3', at: AT + 1 },
+      { type: 'button', userId: 'U3', at: AT + 1, value: { q: 'runtime', a: 'short' } },
+    ];
+    for (const event of events) expect(await o.runTurn(state, event)).toEqual(step(state, event));
+    expect(here).toEqual(events);
     expect(o.started()).toBe(0);
   });
 
   it('answers the turns of a worker that died in this thread, restarts it, and after three deaths stops trying', async () => {
     const dying = new URL('../../support/dying-worker.mjs', import.meta.url);
-    const { o, logger } = offLoop({ workerUrl: dying });
+    const { o, logger, here } = offLoop({ workerUrl: dying });
     const event = (n: number): CoreEvent => ({
       type: 'start',
       userId: `U4${n}`,
@@ -105,31 +101,37 @@ describe('turns with a long text run in a worker thread', () => {
     });
     for (let n = 1; n <= 3; n++) {
       // Each turn is answered all the same, with what step gives.
-      expect(await inWorker(o, undefined, event(n))).toEqual(step(undefined, event(n)));
+      expect(await o.runTurn(undefined, event(n))).toEqual(step(undefined, event(n)));
     }
+    // Each went to a worker first, which died with it; then it ran here.
+    expect(o.started()).toBe(3);
+    expect(here).toEqual([event(1), event(2), event(3)]);
     const lost = logger.lines.filter((l) => l.msg === 'turn worker stopped; its turns run in the event loop');
     expect(lost.map((l) => [l.level, l.fields.failures, l.fields.restarts])).toEqual([
       ['warn', 1, true],
       ['warn', 2, true],
       ['warn', 3, false],
     ]);
-    // Three deaths: long texts now stay in the loop.
-    expect(o.turns(undefined, event(4))).toBeUndefined();
+    // Three deaths: long texts now stay in the loop, and no worker is started for them.
+    expect(await o.runTurn(undefined, event(4))).toEqual(step(undefined, event(4)));
+    expect(here).toHaveLength(4);
+    expect(o.started()).toBe(3);
   });
 
   it('stops a worker left idle, and starts another for the next long text', async () => {
-    const { o, logger } = offLoop({ idleMs: 0 });
+    const { o, logger, here } = offLoop({ idleMs: 0 });
     const event = (n: number): CoreEvent => ({
       type: 'start',
       userId: `U6${n}`,
       at: AT + n,
       text: long(description),
     });
-    expect(await inWorker(o, undefined, event(1))).toEqual(step(undefined, event(1)));
+    expect(await o.runTurn(undefined, event(1))).toEqual(step(undefined, event(1)));
     await logger.waitFor((l) => l.msg === 'turn worker stopped after being idle');
     expect(o.running()).toBe(false);
-    expect(await inWorker(o, undefined, event(2))).toEqual(step(undefined, event(2)));
+    expect(await o.runTurn(undefined, event(2))).toEqual(step(undefined, event(2)));
     expect(o.started()).toBe(2);
+    expect(here).toEqual([]);
     // An idle stop is not a failure.
     expect(logger.lines.filter((l) => l.level === 'warn')).toEqual([]);
   });
@@ -143,8 +145,8 @@ describe('turns with a long text run in a worker thread', () => {
       at: AT + n,
       text: long(description),
     });
-    const first = inWorker(o, undefined, event(1));
-    const second = inWorker(o, undefined, event(2));
+    const first = o.runTurn(undefined, event(1));
+    const second = o.runTurn(undefined, event(2));
     await expect(first).rejects.toThrow(/ran past 50 ms/);
     // The second was moved to a new worker when the first's was replaced, and timed out there.
     await expect(second).rejects.toThrow(/ran past 50 ms/);
@@ -155,7 +157,7 @@ describe('turns with a long text run in a worker thread', () => {
       ['error', long(description).length],
     ]);
     // A time-out is the input's fault, not the worker's: long texts still go to a worker.
-    const third = inWorker(o, undefined, event(3));
+    const third = o.runTurn(undefined, event(3));
     await expect(third).rejects.toThrow(/ran past/);
     expect(logger.lines.filter((l) => l.level === 'warn')).toEqual([]);
   });
@@ -164,7 +166,7 @@ describe('turns with a long text run in a worker thread', () => {
     const silent = new URL('../../support/silent-worker.mjs', import.meta.url);
     const { o, logger } = offLoop({ workerUrl: silent, turnTimeoutMs: 50 });
     const store = createMemoryStore();
-    const advisor = createAdvisor({ store, logger, offLoop: o.turns });
+    const advisor = createAdvisor({ store, logger, runTurn: o.runTurn });
     await advisor.handle('K1', { type: 'start', userId: 'U8', at: AT });
     const before = await store.get('K1');
     const effects = await advisor.handle('K1', {
@@ -192,16 +194,18 @@ describe('turns with a long text run in a worker thread', () => {
         }).length;
       const before = niceThreads();
       const { o } = offLoop();
-      await inWorker(o, undefined, { type: 'start', userId: 'U9', at: AT, text: long(description) });
+      await o.runTurn(undefined, { type: 'start', userId: 'U9', at: AT, text: long(description) });
       expect(niceThreads()).toBe(before + 1);
     },
   );
 
-  it('takes no turns once closed', async () => {
-    const { o } = offLoop();
+  it('runs turns in this thread once closed, and starts no worker for them', async () => {
+    const { o, here } = offLoop();
     const event: CoreEvent = { type: 'start', userId: 'U5', at: AT, text: long(description) };
-    await inWorker(o, undefined, event);
+    await o.runTurn(undefined, event);
     await o.close();
-    expect(o.turns(undefined, event)).toBeUndefined();
+    expect(await o.runTurn(undefined, event)).toEqual(step(undefined, event));
+    expect(here).toEqual([event]);
+    expect(o.started()).toBe(1);
   });
 });
