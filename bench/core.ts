@@ -11,6 +11,7 @@ import { EXTRACT_MAX_CHARS, extract, looksLikeQuestion } from '../src/extract.js
 import { ensureBuilt } from '../tests/support/build.js';
 // The tests' seeded generator (xorshift), so runs are comparable and the two never drift apart.
 import { randomProfiles } from '../tests/support/plan-reference.js';
+import { xorshiftUnit } from '../tests/support/xorshift.js';
 import { DESCRIPTION_PARAGRAPH, fill, longMessages, vocabularyPhrases } from './long-messages.js';
 
 // The server installs the build's plan table at start-up (adapters/server/plan-table.ts): so does
@@ -80,13 +81,7 @@ if (started && firstQ) {
 // seeded random option, or not sure), every turn through step() with the caches shared like one
 // process's. Cold turns (a profile nobody reached before) are counted in the percentiles.
 {
-  let seed = 11;
-  const rnd = () => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) / 4_294_967_296;
-  };
+  const rnd = xorshiftUnit(11);
   const turns: number[] = [];
   const INTERVIEWS = Number(process.env.BENCH_INTERVIEWS ?? 1_000);
   for (let n = 0; n < INTERVIEWS; n++) {

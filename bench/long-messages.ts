@@ -5,6 +5,7 @@
 // "?" at the end) of misspelt service names, markup and other scripts, which go to the answer index.
 import { CUES } from '../knowledge/vocabulary.js';
 import { EXTRACT_MAX_CHARS } from '../src/extract.js';
+import { xorshift } from '../tests/support/xorshift.js';
 
 /** `piece` repeated to the cap, ending with `end`. */
 export const fill = (piece: string, end = ''): string =>
@@ -17,13 +18,8 @@ export const vocabularyPhrases = (): string[] =>
 /** The cue vocabulary's own phrases in a fixed random order, some split by commas. */
 function vocabularyMix(): string {
   const phrases = vocabularyPhrases();
-  let seed = 9;
-  const next = (n: number): number => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) % n;
-  };
+  const random = xorshift(9);
+  const next = (n: number): number => random() % n;
   let text = '';
   while (text.length < EXTRACT_MAX_CHARS) text += `${phrases[next(phrases.length)]}${next(4) ? ' ' : ', '}`;
   return text.slice(0, EXTRACT_MAX_CHARS);

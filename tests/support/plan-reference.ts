@@ -7,6 +7,7 @@ import { type Profile, QUESTION_IDS, QUESTION_OPTIONS, type QuestionId, UNSURE }
 import { DEFAULTS, platformOf } from '../../src/engine.js';
 import { expectedRemaining, memoPrimary, type Plan, plan } from '../../src/planner.js';
 import { scenarios } from './card-samples.js';
+import { xorshiftUnit } from './xorshift.js';
 
 const referencePrimary = memoPrimary((profile) => platformOf(profile));
 
@@ -35,13 +36,7 @@ export function scenarioProfiles(planOf: (answers: Profile) => Plan): Profile[] 
 
 /** `count` partial profiles from a fixed seed (xorshift): each question open, unsure or an option. */
 export function randomProfiles(count: number, seed = 7): Profile[] {
-  let x = seed;
-  const rnd = () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4_294_967_296;
-  };
+  const rnd = xorshiftUnit(seed);
   return Array.from({ length: count }, () => {
     const p: Record<string, string> = {};
     for (const q of QUESTION_IDS) {

@@ -13,6 +13,7 @@ import { decodePlanTable, lookup, type PlanTable } from '../../../src/plan-table
 import { decodePlatformTable, tablePlatforms } from '../../../src/platform-table.js';
 import { ensureBuilt } from '../../support/build.js';
 import { referencePlan, referenceRemaining, scenarioProfiles } from '../../support/plan-reference.js';
+import { xorshift } from '../../support/xorshift.js';
 
 function shipped(): PlanTable {
   ensureBuilt();
@@ -52,13 +53,7 @@ describe('the shipped plan table', () => {
   });
 
   it('holds the reference plan for a fixed random sample of its profiles', () => {
-    let seed = 20261130;
-    const rnd = () => {
-      seed ^= seed << 13;
-      seed ^= seed >>> 17;
-      seed ^= seed << 5;
-      return seed >>> 0;
-    };
+    const rnd = xorshift(20261130);
     for (let i = 0; i < 250; i++) expectReference(table, walk(table, Array.from({ length: 10 }, rnd)));
   });
 });
