@@ -393,10 +393,8 @@ if (GOALS.has('4')) {
 // judged on the second.
 if (GOALS.has('5')) {
   const ARENAS = { MALLOC_ARENA_MAX: '2' };
-  async function coldStart(
-    script: string,
-    env: Record<string, string>,
-  ): Promise<{ ms: number; rss: number }> {
+  type Start = { ms: number; rss: number };
+  async function coldStart(script: string, env: Record<string, string>): Promise<Start> {
     const started = performance.now();
     const server = await spawnServer(script, env);
     try {
@@ -408,27 +406,26 @@ if (GOALS.has('5')) {
       await server.stop();
     }
   }
-  type Starts = Record<'bolt' | 'advisor', { ms: number; rss: number }[]>;
-  const starts: Starts = { bolt: [], advisor: [] };
-  const capped: Starts = { bolt: [], advisor: [] };
-  for (let i = 0; i < COLD_STARTS; i++) {
-    starts.bolt.push(await coldStart(SCRIPTS.bolt, slackEnv));
-    starts.advisor.push(await coldStart(SCRIPTS.advisor, slackEnv));
+  /** COLD_STARTS starts of bare Bolt and of the server, alternating, each with `env`. */
+  async function starts(env: Record<string, string>) {
+    const bolt: Start[] = [];
+    const advisor: Start[] = [];
+    for (let i = 0; i < COLD_STARTS; i++) {
+      bolt.push(await coldStart(SCRIPTS.bolt, env));
+      advisor.push(await coldStart(SCRIPTS.advisor, env));
+    }
+    return { bolt, advisor };
   }
-  for (let i = 0; i < COLD_STARTS; i++) {
-    capped.bolt.push(await coldStart(SCRIPTS.bolt, { ...slackEnv, ...ARENAS }));
-    capped.advisor.push(await coldStart(SCRIPTS.advisor, { ...slackEnv, ...ARENAS }));
-  }
-  const coldBolt = median(starts.bolt.map((s) => s.ms));
-  const coldAdvisor = median(starts.advisor.map((s) => s.ms));
-  const rss = (s: Starts) => ({
-    bolt: median(s.bolt.map((x) => x.rss)),
-    advisor: median(s.advisor.map((x) => x.rss)),
-    spread: (k: 'bolt' | 'advisor') =>
-      `${Math.min(...s[k].map((x) => x.rss)).toFixed(1)}–${Math.max(...s[k].map((x) => x.rss)).toFixed(1)}`,
-  });
-  const byDefault = rss(starts);
-  const withArenas = rss(capped);
+  const byDefault = await starts(slackEnv);
+  const withArenas = await starts({ ...slackEnv, ...ARENAS });
+  const coldBolt = median(byDefault.bolt.map((s) => s.ms));
+  const coldAdvisor = median(byDefault.advisor.map((s) => s.ms));
+  const rssOf = (series: Start[]) => {
+    const rss = series.map((s) => s.rss);
+    return { median: median(rss), range: `${Math.min(...rss).toFixed(1)}–${Math.max(...rss).toFixed(1)}` };
+  };
+  const rssRatio = (r: { bolt: Start[]; advisor: Start[] }) =>
+    ratio(rssOf(r.advisor).median, rssOf(r.bolt).median);
   console.log(
     `cold start to first acked /virt (median of ${COLD_STARTS}): bare Bolt ${ms(coldBolt)}, Virt Advisor ${ms(coldAdvisor)}`,
   );
@@ -436,12 +433,13 @@ if (GOALS.has('5')) {
     ['glibc default arenas ', byDefault],
     ['MALLOC_ARENA_MAX=2   ', withArenas],
   ] as const) {
+    const [bolt, advisor] = [rssOf(r.bolt), rssOf(r.advisor)];
     console.log(
-      `idle RSS (median of ${COLD_STARTS}), ${label}: bare Bolt ${r.bolt.toFixed(1)} MB (${r.spread('bolt')}), Virt Advisor ${r.advisor.toFixed(1)} MB (${r.spread('advisor')}) = ${ratio(r.advisor, r.bolt)}`,
+      `idle RSS (median of ${COLD_STARTS}), ${label}: bare Bolt ${bolt.median.toFixed(1)} MB (${bolt.range}), Virt Advisor ${advisor.median.toFixed(1)} MB (${advisor.range}) = ${rssRatio(r)}`,
     );
   }
   console.log(
-    `goal 5: cold start ${ratio(coldAdvisor, coldBolt)} bare Bolt (target ≤ 1.0× and < 300 ms), idle RSS ${ratio(withArenas.advisor, withArenas.bolt)} bare Bolt with MALLOC_ARENA_MAX=2 for both, ${ratio(byDefault.advisor, byDefault.bolt)} with glibc's default (target ≤ 1.2×)`,
+    `goal 5: cold start ${ratio(coldAdvisor, coldBolt)} bare Bolt (target ≤ 1.0× and < 300 ms), idle RSS ${rssRatio(withArenas)} bare Bolt with MALLOC_ARENA_MAX=2 for both, ${rssRatio(byDefault)} with glibc's default (target ≤ 1.2×)`,
   );
 }
 
