@@ -15,7 +15,7 @@ RUN npm run build
 FROM node:24-slim AS runtime
 # MALLOC_ARENA_MAX=2: glibc's malloc otherwise gives some of Node's threads (V8's helpers, libuv's
 # pool, the turn worker) arenas of their own, which left an idle replica 8–10 MB larger in about half
-# of the starts measured by `npm run bench:load`; two arenas keep it at the smaller size.
+# of the starts measured by `npm run bench:load`; with two arenas, in few of them.
 ENV NODE_ENV=production PORT=3978 MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY package.json package-lock.json ./
